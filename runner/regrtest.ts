@@ -1,0 +1,1 @@
+console.error("regrtest: not built yet"); process.exitCode = 2;

@@ -1,0 +1,13 @@
+// The table of generated files: each names its output, its source and its generator.
+// Add a row here when a new generated file appears.
+import { generateOpcodeIds } from "./opcode";
+
+export interface Generator {
+  output: string;
+  source: string;
+  generate(): string;
+}
+
+export const generators: Generator[] = [
+  { output: "src/Python/opcode_ids.ts", source: "the reference CPython's opcode module", generate: generateOpcodeIds },
+];
