@@ -1,6 +1,7 @@
 // The table of generated files: each names its output, its source and its generator.
 // Add a row here when a new generated file appears.
 import { generateOpcodeIds } from "./opcode";
+import { generateToken } from "./token";
 
 export interface Generator {
   output: string;
@@ -10,4 +11,5 @@ export interface Generator {
 
 export const generators: Generator[] = [
   { output: "src/Python/opcode_ids.ts", source: "the reference CPython's opcode module", generate: generateOpcodeIds },
+  { output: "src/Parser/token.ts", source: "the reference CPython's token module", generate: generateToken },
 ];
