@@ -2,6 +2,7 @@
 // Add a row here when a new generated file appears.
 import { generateOpcodeIds } from "./opcode";
 import { generateToken } from "./token";
+import { generateAstTs } from "./asdl_ts";
 
 export interface Generator {
   output: string;
@@ -12,4 +13,5 @@ export interface Generator {
 export const generators: Generator[] = [
   { output: "src/Python/opcode_ids.ts", source: "the reference CPython's opcode module", generate: generateOpcodeIds },
   { output: "src/Parser/token.ts", source: "the reference CPython's token module", generate: generateToken },
+  { output: "src/Parser/ast.ts", source: "src/Parser/python.asdl, checked against the reference CPython's ast module", generate: generateAstTs },
 ];
