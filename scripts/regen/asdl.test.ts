@@ -45,7 +45,8 @@ test("ASDL syntax", () => {
     },
     { kind: "product", name: "p", fields: [{ type: "t", name: "a", opt: false, seq: false }], attributes: [] },
   ]);
-  expect(signature("A", (m.definitions[0] as { constructors: { fields: never[] }[] }).constructors[0].fields)).toBe(
+  const t = m.definitions[0];
+  expect(signature("A", t.kind === "sum" ? t.constructors[0].fields : [])).toBe(
     "A(int x, string? y, t* z)",
   );
   expect(() => parseAsdl("module M { t = A(int x }")).toThrow(AsdlSyntaxError);
