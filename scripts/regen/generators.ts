@@ -2,6 +2,7 @@
 // Add a row here when a new generated file appears.
 import { generateOpcodeIds } from "./opcode";
 import { generateToken } from "./token";
+import { generateUnicodeTypeDb } from "./unicodedata";
 import { generateAstTs } from "./asdl_ts";
 
 export interface Generator {
@@ -13,5 +14,6 @@ export interface Generator {
 export const generators: Generator[] = [
   { output: "src/Python/opcode_ids.ts", source: "the reference CPython's opcode module", generate: generateOpcodeIds },
   { output: "src/Parser/token.ts", source: "the reference CPython's token module", generate: generateToken },
+  { output: "src/Objects/unicodetype_db.ts", source: "the reference CPython's unicodedata and str", generate: generateUnicodeTypeDb },
   { output: "src/Parser/ast.ts", source: "src/Parser/python.asdl, checked against the reference CPython's ast module", generate: generateAstTs },
 ];

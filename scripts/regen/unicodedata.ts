@@ -1,0 +1,181 @@
+// Generates src/Objects/unicodetype_db.ts from the reference CPython's own answers (Unicode 14.0
+// for 3.11; Node's ICU is newer and disagrees): per code point, the character-type record that
+// CPython keeps in Objects/unicodetype_db.h (flags, case mappings, decimal/digit/numeric values).
+// Each property is read from the behaviour of `str`/`unicodedata` on that one code point, so the
+// table agrees with the reference by construction.
+//
+// Encoding: records are deduplicated (case mappings stored as deltas, so most letters share a
+// record); a two-level index (block of 2**SHIFT code points -> record numbers) is stored as
+// base64 of little-endian Uint16 arrays.
+import { execFileSync } from "node:child_process";
+import { findCPython, cleanEnv } from "../cpython";
+
+/** Flag bits; names follow the *_MASK constants of CPython's Tools/unicode/makeunicodedata.py. */
+export const FLAG_NAMES = [
+  "ALPHA", "DECIMAL", "DIGIT", "LOWER", "LINEBREAK", "SPACE", "TITLE", "UPPER",
+  "XID_START", "XID_CONTINUE", "PRINTABLE", "NUMERIC", "CASE_IGNORABLE", "CASED", "EXTENDED_CASE",
+] as const;
+
+const SHIFT = 7;
+
+// Runs inside the reference CPython. Writes one JSON object.
+const DUMP = `
+import json, sys, unicodedata
+SHIFT = ${SHIFT}
+FLAGS = ${JSON.stringify(FLAG_NAMES)}
+bit = {n: 1 << i for i, n in enumerate(FLAGS)}
+records = {}
+rec_list = []
+ext = {}
+ext_list = []
+numerics = {}
+num_list = []
+def ext_index(s):
+    i = ext.get(s)
+    if i is None:
+        i = ext[s] = len(ext_list)
+        ext_list.append(s)
+    return i
+per_cp = []
+for cp in range(0x110000):
+    c = chr(cp)
+    f = 0
+    if c.isalpha(): f |= bit["ALPHA"]
+    if c.isdecimal(): f |= bit["DECIMAL"]
+    if c.isdigit(): f |= bit["DIGIT"]
+    if c.isnumeric(): f |= bit["NUMERIC"]
+    if c.islower(): f |= bit["LOWER"]
+    if c.isupper(): f |= bit["UPPER"]
+    if unicodedata.category(c) == "Lt": f |= bit["TITLE"]
+    if c.isspace(): f |= bit["SPACE"]
+    if len(("a" + c + "b").splitlines()) == 2: f |= bit["LINEBREAK"]
+    if c.isprintable(): f |= bit["PRINTABLE"]
+    if c != "_" and c.isidentifier(): f |= bit["XID_START"]
+    if ("a" + c).isidentifier(): f |= bit["XID_CONTINUE"]
+    cased = bool(f & (bit["LOWER"] | bit["UPPER"] | bit["TITLE"]))
+    if cased: f |= bit["CASED"]
+    # Case_Ignorable, seen through the final-sigma rule of str.lower().
+    if cased:
+        ign = ("1" + c + "\\u03a3").lower()[-1] == "\\u03c3"
+    else:
+        ign = ("A" + c + "\\u03a3").lower()[-1] == "\\u03c2"
+    if ign: f |= bit["CASE_IGNORABLE"]
+    lo, up, ti, fo = c.lower(), c.upper(), c.title(), c.casefold()
+    if len(lo) == 1 and len(up) == 1 and len(ti) == 1 and len(fo) == 1 and fo == lo:
+        maps = (ord(lo) - cp, ord(up) - cp, ord(ti) - cp, 0)
+    else:
+        f |= bit["EXTENDED_CASE"]
+        maps = (ext_index(lo), ext_index(up), ext_index(ti), ext_index(fo))
+    dec = unicodedata.decimal(c, -1)
+    dig = unicodedata.digit(c, -1)
+    num = unicodedata.numeric(c, None)
+    if num is None:
+        ni = -1
+    else:
+        key = repr(num)
+        ni = numerics.get(key)
+        if ni is None:
+            ni = numerics[key] = len(num_list)
+            num_list.append(key)
+    rec = (f,) + maps + (dec, dig, ni)
+    r = records.get(rec)
+    if r is None:
+        r = records[rec] = len(rec_list)
+        rec_list.append(rec)
+    per_cp.append(r)
+# two-level index
+blocks = {}
+index1 = []
+index2 = []
+B = 1 << SHIFT
+for start in range(0, 0x110000, B):
+    blk = tuple(per_cp[start:start + B])
+    b = blocks.get(blk)
+    if b is None:
+        b = blocks[blk] = len(blocks)
+        index2.extend(blk)
+    index1.append(b)
+print(json.dumps({"version": unicodedata.unidata_version, "records": rec_list, "ext": ext_list,
+                  "numeric": num_list, "index1": index1, "index2": index2}, ensure_ascii=True))
+`;
+
+function b64u16(a: number[]): string {
+  const buf = Buffer.alloc(a.length * 2);
+  a.forEach((v, i) => buf.writeUInt16LE(v, i * 2));
+  return buf.toString("base64");
+}
+
+function b64i32(a: number[]): string {
+  const buf = Buffer.alloc(a.length * 4);
+  a.forEach((v, i) => buf.writeInt32LE(v, i * 4));
+  return buf.toString("base64");
+}
+
+function wrap(s: string, width = 100): string {
+  const parts: string[] = [];
+  for (let i = 0; i < s.length; i += width) parts.push(JSON.stringify(s.slice(i, i + width)));
+  return parts.join(" +\n  ");
+}
+
+export function generateUnicodeTypeDb(): string {
+  const py = findCPython();
+  const data = JSON.parse(
+    execFileSync(py.executable, ["-I", "-S", "-c", DUMP], {
+      encoding: "utf8",
+      env: cleanEnv(),
+      maxBuffer: 64 << 20,
+    }),
+  ) as { version: string; records: number[][]; ext: string[]; numeric: string[]; index1: number[]; index2: number[] };
+  if (data.records.length > 0xffff) throw new Error("too many records for a Uint16 index");
+  const L: string[] = [];
+  L.push("// GENERATED by `npm run regen` from the reference CPython's `unicodedata` and `str` (scripts/regen/unicodedata.ts).");
+  L.push("// Do not edit by hand. The character-type database of CPython's Objects/unicodetype_db.h, re-encoded.");
+  L.push("/* eslint-disable */");
+  L.push("");
+  L.push(`/** The Unicode version of the reference CPython these tables come from. */`);
+  L.push(`export const UNIDATA_VERSION = ${JSON.stringify(data.version)};`);
+  L.push("");
+  L.push("/** Flag bits of a record (CPython's *_MASK constants). */");
+  L.push("export const enum CTypeFlag {");
+  FLAG_NAMES.forEach((n, i) => L.push(`  ${n} = ${1 << i},`));
+  L.push("}");
+  L.push("");
+  L.push(`export const SHIFT = ${SHIFT};`);
+  L.push(`/** Fields per record: flags, lower, upper, title, fold, decimal, digit, numeric index. */`);
+  L.push(`export const RECORD_SIZE = 8;`);
+  L.push("");
+  L.push("function decode(b64: string): Buffer {");
+  L.push("  return Buffer.from(b64, \"base64\");");
+  L.push("}");
+  L.push("function u16(b64: string): Uint16Array {");
+  L.push("  const b = decode(b64);");
+  L.push("  const out = new Uint16Array(b.length >> 1);");
+  L.push("  for (let i = 0; i < out.length; i++) out[i] = b.readUInt16LE(i * 2);");
+  L.push("  return out;");
+  L.push("}");
+  L.push("function i32(b64: string): Int32Array {");
+  L.push("  const b = decode(b64);");
+  L.push("  const out = new Int32Array(b.length >> 2);");
+  L.push("  for (let i = 0; i < out.length; i++) out[i] = b.readInt32LE(i * 4);");
+  L.push("  return out;");
+  L.push("}");
+  L.push("");
+  L.push("/**");
+  L.push(" * Records, RECORD_SIZE Int32 each. Case fields are code point deltas, or, when the record has");
+  L.push(" * EXTENDED_CASE, indexes into extendedCase (full mappings of several characters; fold is 0 =");
+  L.push(" * same as lower when not extended). decimal/digit are -1 when absent; numeric indexes numericValues or is -1.");
+  L.push(" */");
+  L.push(`export const records: Int32Array = i32(\n  ${wrap(b64i32(data.records.flat()))});`);
+  L.push("");
+  L.push(`export const extendedCase: readonly string[] = ${JSON.stringify(data.ext)};`);
+  L.push("");
+  L.push(`export const numericValues: readonly number[] = [${data.numeric.join(", ")}];`);
+  L.push("");
+  L.push(`/** index1[cp >> SHIFT]: block number. */`);
+  L.push(`export const index1: Uint16Array = u16(\n  ${wrap(b64u16(data.index1))});`);
+  L.push("");
+  L.push(`/** index2[(block << SHIFT) + (cp & ((1 << SHIFT) - 1))]: record number. */`);
+  L.push(`export const index2: Uint16Array = u16(\n  ${wrap(b64u16(data.index2))});`);
+  L.push("");
+  return L.join("\n");
+}
