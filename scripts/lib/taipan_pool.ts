@@ -1,0 +1,100 @@
+// Taipan's parser run in worker threads, one file at a time each, with a time limit per file: a
+// parse that runs past it is stopped (the worker is terminated and replaced) and reported as a
+// crash, so that one pathological file cannot hang a conformance run.
+import { buildSync } from "esbuild";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
+import { CACHE_DIR, type Mode, type ParseOutcome } from "./cpython_parse";
+import type { WorkerRequest } from "./taipan_parse_worker";
+
+/** Bundles the worker (and with it Taipan's front end) into one file under the cache directory. */
+export function bundleWorker(): string {
+  mkdirSync(CACHE_DIR, { recursive: true });
+  const outfile = join(CACHE_DIR, "taipan_parse_worker.js");
+  buildSync({
+    entryPoints: [join(__dirname, "taipan_parse_worker.ts")],
+    outfile,
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    sourcemap: "inline",
+    logLevel: "silent",
+  });
+  return outfile;
+}
+
+interface Job {
+  req: Omit<WorkerRequest, "id">;
+  resolve: (o: ParseOutcome) => void;
+}
+
+class Slot {
+  worker: Worker;
+  job: Job | null = null;
+  timer: NodeJS.Timeout | null = null;
+  constructor(readonly file: string, readonly pool: TaipanPool) {
+    this.worker = this.spawn();
+  }
+  spawn(): Worker {
+    const w = new Worker(this.file, { resourceLimits: { stackSizeMb: 8 } });
+    w.on("message", (m: ParseOutcome & { id: number }) => {
+      const { id: _id, ...outcome } = m;
+      void _id;
+      this.finish(outcome);
+    });
+    w.on("error", (e) => this.finish({ crash: `worker died: ${e.stack ?? e.message}` }, true));
+    w.unref();
+    return w;
+  }
+  start(job: Job): void {
+    this.job = job;
+    this.worker.ref();
+    this.timer = setTimeout(() => {
+      void this.worker.terminate();
+      this.finish({ crash: `TIMEOUT: Taipan took more than ${this.pool.timeoutMs / 1000} s`, ms: this.pool.timeoutMs }, true);
+    }, this.pool.timeoutMs);
+    this.worker.postMessage({ ...job.req, id: 0 });
+  }
+  finish(outcome: ParseOutcome, respawn = false): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const job = this.job;
+    this.job = null;
+    if (respawn) this.worker = this.spawn();
+    else this.worker.unref();
+    if (job) job.resolve(outcome);
+    this.pool.dispatch();
+  }
+}
+
+export class TaipanPool {
+  private slots: Slot[] = [];
+  private queue: Job[] = [];
+
+  constructor(size: number, readonly timeoutMs: number, workerFile = bundleWorker()) {
+    for (let i = 0; i < size; i++) this.slots.push(new Slot(workerFile, this));
+  }
+
+  parseFile(path: string, opts: { filename?: string; mode?: Mode; full?: boolean; op?: "ast" | "compile" } = {}): Promise<ParseOutcome> {
+    return new Promise((resolve) => {
+      this.queue.push({
+        req: { path, filename: opts.filename ?? path, mode: opts.mode ?? "exec", full: !!opts.full, op: opts.op ?? "ast" },
+        resolve,
+      });
+      this.dispatch();
+    });
+  }
+
+  dispatch(): void {
+    for (const s of this.slots) {
+      if (this.queue.length === 0) return;
+      if (!s.job) s.start(this.queue.shift()!);
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
