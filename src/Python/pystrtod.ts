@@ -150,22 +150,19 @@ export function PyOS_double_to_string(
   let pct = false;
   let c: "r" | "e" | "f" | "g";
   switch (code) {
-    case "E":
-      upper = true;
-    // falls through
     case "e":
+    case "E":
+      upper = code === "E";
       c = "e";
       break;
-    case "F":
-      upper = true;
-    // falls through
     case "f":
+    case "F":
+      upper = code === "F";
       c = "f";
       break;
-    case "G":
-      upper = true;
-    // falls through
     case "g":
+    case "G":
+      upper = code === "G";
       c = "g";
       if (precision === 0) precision = 1;
       break;
