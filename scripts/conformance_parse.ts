@@ -73,7 +73,7 @@ async function main(): Promise<void> {
 
   let taipan: TaipanPool;
   try {
-    taipan = new TaipanPool(opts.jobs, opts.timeoutMs);
+    taipan = await TaipanPool.create(opts.jobs, opts.timeoutMs);
   } catch (e) {
     console.log(`Taipan's parser cannot be built yet: ${(e as Error).message.split("\n").slice(0, 6).join("\n")}`);
     console.log(`0 identical, ${files.length} different`);

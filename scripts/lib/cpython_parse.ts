@@ -130,7 +130,8 @@ export class CPythonParser {
   private nextId = 1;
   private buffered = "";
 
-  constructor(py: CPython = findCPython()) {
+  /** `cwd` matters to compile(): CPython reads a missing source line from the file named `filename`. */
+  constructor(py: CPython = findCPython(), private readonly cwd?: string) {
     this.py = py;
   }
 
@@ -138,6 +139,7 @@ export class CPythonParser {
     if (this.child) return this.child;
     const child = spawn(this.py.executable, ["-I", "-S", "-X", "utf8", "-c", WORKER], {
       env: cleanEnv(),
+      cwd: this.cwd,
       stdio: ["pipe", "pipe", "pipe"],
     });
     child.stdout.setEncoding("utf8");

@@ -1,0 +1,2 @@
+@dec(x for x in y, 1)
+def f(): pass

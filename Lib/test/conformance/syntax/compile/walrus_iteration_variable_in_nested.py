@@ -1,0 +1,1 @@
+[[(j := 0) for i in y] for j in z]

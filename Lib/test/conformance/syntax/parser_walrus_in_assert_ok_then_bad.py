@@ -1,0 +1,2 @@
+assert (y := 1)
+assert y = 2
