@@ -3,6 +3,7 @@
 import { generateOpcodeIds } from "./opcode";
 import { generateToken } from "./token";
 import { generateUnicodeTypeDb } from "./unicodedata";
+import { generateSourceCodecs } from "./source_codecs";
 import { generateAstTs } from "./asdl_ts";
 
 export interface Generator {
@@ -15,5 +16,6 @@ export const generators: Generator[] = [
   { output: "src/Python/opcode_ids.ts", source: "the reference CPython's opcode module", generate: generateOpcodeIds },
   { output: "src/Parser/token.ts", source: "the reference CPython's token module", generate: generateToken },
   { output: "src/Objects/unicodetype_db.ts", source: "the reference CPython's unicodedata and str", generate: generateUnicodeTypeDb },
+  { output: "src/Parser/source_codecs.ts", source: "the reference CPython's encodings package", generate: generateSourceCodecs },
   { output: "src/Parser/ast.ts", source: "src/Parser/python.asdl, checked against the reference CPython's ast module", generate: generateAstTs },
 ];

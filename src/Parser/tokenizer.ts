@@ -17,6 +17,7 @@
 import { CompileError, CompileErrorType } from "./errors";
 import { TokenType } from "./token";
 import { _PyUnicode_IsPrintable, _PyUnicode_ScanIdentifier } from "../Objects/unicodectype";
+import { charmapDecodingTables, codecAliases, knownCodecs, nonTextCodecs } from "./source_codecs";
 
 export interface Token {
   type: TokenType;
@@ -327,62 +328,7 @@ function initError(msg: string, filename: string): CompileError {
   return new CompileError("SyntaxError", msg, 0, -1, null, 0, 0, filename);
 }
 
-// Python codec names for the encodings we decode with Node's TextDecoder (WHATWG labels), and the
-// bytes those Python codecs leave undefined (WHATWG maps them to C1 controls; Python refuses them).
-const WHATWG_CODECS: Record<string, { label: string; undefinedBytes?: number[] }> = {
-  cp1250: { label: "windows-1250", undefinedBytes: [0x81, 0x83, 0x88, 0x90, 0x98] },
-  cp1251: { label: "windows-1251", undefinedBytes: [0x98] },
-  cp1252: { label: "windows-1252", undefinedBytes: [0x81, 0x8d, 0x8f, 0x90, 0x9d] },
-  cp1253: { label: "windows-1253", undefinedBytes: [0x81, 0x88, 0x8a, 0x8c, 0x8d, 0x8e, 0x8f, 0x90, 0x98, 0x9a, 0x9c, 0x9d, 0x9e, 0x9f, 0xaa, 0xd2, 0xff] },
-  cp1254: { label: "windows-1254", undefinedBytes: [0x81, 0x8d, 0x8e, 0x8f, 0x90, 0x9d, 0x9e] },
-  cp1255: { label: "windows-1255", undefinedBytes: [0x81, 0x8a, 0x8c, 0x8d, 0x8e, 0x8f, 0x90, 0x9a, 0x9c, 0x9d, 0x9e, 0x9f, 0xca, 0xd9, 0xda, 0xdb, 0xdc, 0xdd, 0xde, 0xdf, 0xfb, 0xfc, 0xff] },
-  cp1256: { label: "windows-1256" },
-  cp1257: { label: "windows-1257", undefinedBytes: [0x81, 0x83, 0x88, 0x8a, 0x8c, 0x90, 0x98, 0x9a, 0x9c, 0x9f, 0xa1, 0xa5] },
-  cp1258: { label: "windows-1258", undefinedBytes: [0x81, 0x8a, 0x8d, 0x8e, 0x8f, 0x90, 0x9a, 0x9d, 0x9e] },
-  iso8859_2: { label: "iso-8859-2" }, iso8859_3: { label: "iso-8859-3", undefinedBytes: [0xa5, 0xae, 0xbe, 0xc3, 0xd0, 0xe3, 0xf0] },
-  iso8859_4: { label: "iso-8859-4" }, iso8859_5: { label: "iso-8859-5" },
-  iso8859_6: { label: "iso-8859-6" }, iso8859_7: { label: "iso-8859-7", undefinedBytes: [0xae, 0xd2, 0xff] },
-  iso8859_8: { label: "iso-8859-8" }, iso8859_10: { label: "iso-8859-10" },
-  iso8859_13: { label: "iso-8859-13" }, iso8859_14: { label: "iso-8859-14" }, iso8859_15: { label: "iso-8859-15" },
-  iso8859_16: { label: "iso-8859-16" }, koi8_r: { label: "koi8-r" }, koi8_u: { label: "koi8-u" },
-  mac_roman: { label: "macintosh" }, cp866: { label: "ibm866" }, cp874: { label: "windows-874" },
-  euc_jp: { label: "euc-jp" }, shift_jis: { label: "shift_jis" }, iso2022_jp: { label: "iso-2022-jp" },
-  gbk: { label: "gbk" }, gb18030: { label: "gb18030" }, gb2312: { label: "gbk" }, big5: { label: "big5" },
-  euc_kr: { label: "euc-kr" },
-};
-// A few of Python's aliases (encodings/aliases.py) for the codecs above, after normalize_encoding.
-const CODEC_ALIASES: Record<string, string> = {
-  utf8: "utf_8", u8: "utf_8", utf: "utf_8", utf_8: "utf_8", cp65001: "utf_8", utf8_ucs2: "utf_8", utf8_ucs4: "utf_8",
-  latin_1: "latin_1", latin1: "latin_1", latin: "latin_1", l1: "latin_1", iso8859_1: "latin_1", iso_8859_1: "latin_1",
-  "8859": "latin_1", cp819: "latin_1", iso_ir_100: "latin_1", iso_8859_1_1987: "latin_1",
-  ascii: "ascii", us_ascii: "ascii", "646": "ascii", us: "ascii", ansi_x3_4_1968: "ascii", iso646_us: "ascii",
-  windows_1250: "cp1250", windows_1251: "cp1251", windows_1252: "cp1252", windows_1253: "cp1253",
-  windows_1254: "cp1254", windows_1255: "cp1255", windows_1256: "cp1256", windows_1257: "cp1257", windows_1258: "cp1258",
-  koi8r: "koi8_r", macroman: "mac_roman", macintosh: "mac_roman", ibm866: "cp866", eucjp: "euc_jp", ujis: "euc_jp",
-  sjis: "shift_jis", shiftjis: "shift_jis", s_jis: "shift_jis", euckr: "euc_kr", big5_tw: "big5", csbig5: "big5",
-  chinese: "gb2312", euc_cn: "gb2312", euccn: "gb2312", gb18030_2000: "gb18030", cp936: "gbk", ms936: "gbk",
-};
-for (let n = 2; n <= 16; n++) {
-  CODEC_ALIASES[`iso_8859_${n}`] = `iso8859_${n}`;
-  CODEC_ALIASES[`iso8859_${n}`] = `iso8859_${n}`;
-  CODEC_ALIASES[`latin${n === 2 ? 2 : n}`] ??= "";
-}
-// latinN spellings: latin2 = iso8859_2, latin3 = 3, latin4 = 4, latin5 = 9, latin6 = 10, latin7 = 13, latin8 = 14, latin9 = 15, latin10 = 16
-Object.assign(CODEC_ALIASES, {
-  latin2: "iso8859_2", latin3: "iso8859_3", latin4: "iso8859_4", latin5: "iso8859_9", latin6: "iso8859_10",
-  latin7: "iso8859_13", latin8: "iso8859_14", latin9: "iso8859_15", latin10: "iso8859_16",
-  l2: "iso8859_2", l3: "iso8859_3", l4: "iso8859_4", l5: "iso8859_9", l6: "iso8859_10", l7: "iso8859_13",
-  l8: "iso8859_14", l9: "iso8859_15", l10: "iso8859_16", cyrillic: "iso8859_5", greek: "iso8859_7", hebrew: "iso8859_8",
-  arabic: "iso8859_6",
-});
-for (const k of Object.keys(CODEC_ALIASES)) if (CODEC_ALIASES[k] === "") delete CODEC_ALIASES[k];
-WHATWG_CODECS.iso8859_9 = { label: "iso-8859-9" };
-WHATWG_CODECS.iso8859_11 = { label: "windows-874" };
-// Codecs Python has that are not text encodings (codecs.lookup finds them, decoding refuses them).
-const NON_TEXT_CODECS = new Set(["base64_codec", "base64", "base_64", "bz2_codec", "bz2", "hex_codec", "hex",
-  "quopri_codec", "quopri", "quoted_printable", "quotedprintable", "rot_13", "rot13", "uu_codec", "uu", "zlib_codec", "zip", "zlib"]);
-
-/** encodings.normalize_encoding, then lower-cased as codecs.lookup does. */
+/** encodings.normalize_encoding (the cookie's name holds only ASCII letters, digits, "-", "_", "."). */
 function normalizeEncoding(name: string): string {
   let out = "";
   let punct = false;
@@ -396,14 +342,33 @@ function normalizeEncoding(name: string): string {
   return out;
 }
 
+/** encodings.search_function: the codec module a name stands for, or null when Python knows none. */
+function lookupCodec(enc: string): string | null {
+  const norm = normalizeEncoding(enc);
+  const aliased = codecAliases[norm] ?? codecAliases[norm.replace(/\./g, "_")];
+  for (const m of [aliased, norm]) if (m !== undefined && knownCodecs.has(m)) return m;
+  return null;
+}
+
+// Multibyte codecs decoded with Node's TextDecoder (WHATWG labels).
+const MULTIBYTE_LABELS: Record<string, string> = {
+  euc_jp: "euc-jp", shift_jis: "shift_jis", cp932: "shift_jis", iso2022_jp: "iso-2022-jp",
+  gbk: "gbk", gb2312: "gbk", gb18030: "gb18030", big5: "big5", cp950: "big5", euc_kr: "euc-kr", cp949: "euc-kr",
+};
+
+function hex2(n: number): string {
+  return n.toString(16).padStart(2, "0");
+}
+
 /** PyUnicode_Decode(bytes, encoding, "strict") for a declared source encoding; throws CPython's message. */
 function decodeWithCodec(b: Uint8Array, enc: string, filename: string): string {
-  const norm = normalizeEncoding(enc);
-  const codec = CODEC_ALIASES[norm] ?? norm;
-  if (NON_TEXT_CODECS.has(norm)) {
+  const codec = lookupCodec(enc);
+  if (codec === null) throw initError(`unknown encoding: ${enc}`, filename);
+  if (nonTextCodecs.has(codec)) {
     throw initError(`'${enc}' is not a text encoding; use codecs.decode() to handle arbitrary codecs`, filename);
   }
-  if (codec === "utf_8") {
+  if (codec === "utf_8" || codec === "utf_8_sig") {
+    if (codec === "utf_8_sig" && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
     const e = findUtf8Error(b);
     if (e) throw initError(utf8DecodeErrorMessage(b, e), filename);
     return new TextDecoder("utf-8").decode(b);
@@ -415,27 +380,49 @@ function decodeWithCodec(b: Uint8Array, enc: string, filename: string): string {
   }
   if (codec === "ascii") {
     for (let i = 0; i < b.length; i++) {
-      if (b[i] >= 0x80) {
-        throw initError(`'ascii' codec can't decode byte 0x${b[i].toString(16)} in position ${i}: ordinal not in range(128)`, filename);
-      }
+      if (b[i] >= 0x80) throw initError(`'ascii' codec can't decode byte 0x${hex2(b[i])} in position ${i}: ordinal not in range(128)`, filename);
     }
-    return String.fromCharCode(...b);
+    return new TextDecoder("utf-8").decode(b);
   }
-  const w = WHATWG_CODECS[codec];
-  if (!w) throw initError(`unknown encoding: ${enc}`, filename);
-  if (w.undefinedBytes) {
+  const table = charmapDecodingTables[codec];
+  if (table !== undefined) {
+    const parts: string[] = [];
     for (let i = 0; i < b.length; i++) {
-      if (w.undefinedBytes.includes(b[i])) {
-        throw initError(`'charmap' codec can't decode byte 0x${b[i].toString(16)} in position ${i}: character maps to <undefined>`, filename);
+      const ch = table[b[i]];
+      if (ch === "\ufffe") {
+        throw initError(`'charmap' codec can't decode byte 0x${hex2(b[i])} in position ${i}: character maps to <undefined>`, filename);
       }
+      parts.push(ch);
+    }
+    return parts.join("");
+  }
+  if (codec === "utf_16" || codec === "utf_16_le" || codec === "utf_16_be") {
+    let be = codec === "utf_16_be";
+    if (codec === "utf_16" && b.length >= 2) {
+      if (b[0] === 0xfe && b[1] === 0xff) {
+        be = true;
+        b = b.subarray(2);
+      } else if (b[0] === 0xff && b[1] === 0xfe) b = b.subarray(2);
+    }
+    const name = be ? "utf-16-be" : "utf-16-le";
+    if (b.length % 2) {
+      throw initError(`'${name}' codec can't decode byte 0x${hex2(b[b.length - 1])} in position ${b.length - 1}: truncated data`, filename);
+    }
+    try {
+      return new TextDecoder(be ? "utf-16be" : "utf-16le", { fatal: true }).decode(b);
+    } catch {
+      throw initError(`'${name}' codec can't decode bytes: illegal UTF-16 surrogate`, filename);
     }
   }
-  try {
-    return new TextDecoder(w.label, { fatal: true }).decode(b);
-  } catch {
-    // Node does not tell where; Python's multibyte codecs say "illegal multibyte sequence".
-    throw initError(`'${codec}' codec can't decode bytes: illegal multibyte sequence`, filename);
+  const label = MULTIBYTE_LABELS[codec];
+  if (label !== undefined) {
+    try {
+      return new TextDecoder(label, { fatal: true }).decode(b);
+    } catch {
+      throw initError(`'${codec}' codec can't decode bytes: illegal multibyte sequence`, filename);
+    }
   }
+  throw initError(`encoding '${enc}' (Python's ${codec} codec) is not supported by Taipan`, filename);
 }
 
 /** translate_newlines over bytes: \r\n and \r become \n; with exec_input a final \n is supplied. */

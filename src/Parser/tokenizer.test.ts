@@ -1,0 +1,348 @@
+// The tokenizer against the reference CPython, live, in one CPython launch per batch:
+// - token streams of representative sources against CPython's `tokenize` module, normalized where
+//   the pure-Python module differs from the C tokenizer the parser uses (COMMENT/NL/ENCODING
+//   dropped, INDENT/DEDENT/NEWLINE/ENDMARKER compared by line, async/await are ASYNC/AWAIT);
+// - every tokenizer error against compile()'s SyntaxError (type, msg, lineno, offset, text,
+//   end_lineno, end_offset) for the same bytes;
+// - random and mutated input: nothing but CompileError escapes, in time linear in the input.
+import { execFileSync } from "node:child_process";
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { findCPython, cleanEnv } from "../../scripts/cpython";
+import { CompileError } from "./errors";
+import { TokenType, tokenNames } from "./token";
+import { Token, Tokenizer, tokenizeAll } from "./tokenizer";
+
+const PY_HELPER = `
+import sys, json, base64, io, tokenize, token, warnings
+cases = json.loads(sys.stdin.read())
+out = []
+for c in cases:
+    src = base64.b64decode(c["b64"])
+    if c.get("str"):
+        src = src.decode("utf-8")
+    r = {}
+    with warnings.catch_warnings():
+        warnings.simplefilter(c.get("warnings", "ignore"))
+        try:
+            compile(src, "<string>", c.get("mode", "exec"))
+            r["ok"] = True
+        except SyntaxError as e:
+            r["error"] = [type(e).__name__, e.msg, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset]
+        except Exception as e:
+            r["error"] = [type(e).__name__, str(e)]
+    if c.get("tokens"):
+        toks = []
+        data = src if isinstance(src, bytes) else src.encode("utf-8")
+        enc, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+        lines = data.decode(enc).replace("\\r\\n", "\\n").split("\\n")
+        if lines and lines[-1] == "":
+            lines.pop()
+        def bcol(row, col):
+            if row - 1 < len(lines):
+                return len(lines[row - 1][:col].encode("utf-8"))
+            return col
+        for t in tokenize.tokenize(io.BytesIO(data).readline):
+            name = token.tok_name[t.exact_type]
+            if name in ("COMMENT", "NL", "ENCODING"):
+                continue
+            if name == "NAME" and t.string in ("async", "await"):
+                name = t.string.upper()
+            toks.append([name, t.string, t.start[0], bcol(*t.start), t.end[0], bcol(*t.end)])
+        r["tokens"] = toks
+        r["nlines"] = len(lines)
+    out.append(r)
+print(json.dumps(out))
+`;
+
+interface PyResult {
+  ok?: boolean;
+  error?: [string, string, number | null, number | null, string | null, number | null, number | null];
+  tokens?: [string, string, number, number, number, number][];
+  nlines?: number;
+}
+
+interface Case {
+  src: Uint8Array | string;
+  tokens?: boolean;
+  warnings?: "ignore" | "error";
+  mode?: "exec" | "eval";
+}
+
+function askCPython(cases: Case[]): PyResult[] {
+  const py = findCPython();
+  const payload = cases.map((c) => ({
+    b64: Buffer.from(typeof c.src === "string" ? Buffer.from(c.src, "utf8") : c.src).toString("base64"),
+    str: typeof c.src === "string",
+    tokens: c.tokens ?? false,
+    warnings: c.warnings ?? "ignore",
+    mode: c.mode ?? "exec",
+  }));
+  const out = execFileSync(py.executable, ["-I", "-S", "-c", PY_HELPER], {
+    input: JSON.stringify(payload),
+    encoding: "utf8",
+    env: cleanEnv(),
+    maxBuffer: 1 << 28,
+  });
+  return JSON.parse(out) as PyResult[];
+}
+
+const b = (s: string) => Buffer.from(s, "latin1"); // a byte string written with \xNN escapes
+
+/** Our stream, normalized like the helper's normalization of tokenize's stream. */
+function normalize(toks: Token[]): string[] {
+  return toks.map((t) => {
+    const name = tokenNames[t.type];
+    if (t.type === TokenType.NEWLINE || t.type === TokenType.INDENT || t.type === TokenType.DEDENT || t.type === TokenType.ENDMARKER) {
+      return `${name} line ${t.lineno}`;
+    }
+    return JSON.stringify([name, t.string, t.lineno, t.col_offset, t.end_lineno, t.end_col_offset]);
+  });
+}
+
+function normalizePy(toks: NonNullable<PyResult["tokens"]>, nlines: number): string[] {
+  return toks.map(([name, s, l1, c1, l2, c2]) => {
+    if (name === "NEWLINE" || name === "INDENT" || name === "DEDENT" || name === "ENDMARKER") {
+      // The C tokenizer does not count the line it did not read at EOF.
+      return `${name} line ${Math.min(l1, Math.max(nlines, 1))}`;
+    }
+    if (name === "ERRORTOKEN") name = "OP";
+    return JSON.stringify([name, s, l1, c1, l2, c2]);
+  });
+}
+
+const STREAM_SOURCES: (string | Uint8Array)[] = [
+  "x = 1\n",
+  "x = 1",
+  "",
+  "\n\n\n",
+  "# only a comment",
+  "if x:\n    y = 2\n  # odd comment\n    z = 3\nw = 4\n",
+  "def f(a, *, b=1, **k) -> int:\n    return a\n\n\n",
+  "class C:\n\tdef m(self):\n\t\tpass\n",
+  "x = (1,\n     2,\n  3)\n",
+  "x = [\n  1,\n]\ny = {1: 2}\n",
+  "a = 1 + \\\n    2\n",
+  "s = 'a' \"b\" r'\\d' b'x' br'y' Rb'z' rB\"w\" u'v' f'{a}' F\"{b!r}\" fr'{c}' Rf'x' rf'y'\n",
+  "s = '''a\nb\nc''' + \"\"\"\n\"\"\"\n",
+  "s = 'line\\\ncontinued'\n",
+  "n = [0, 00, 0_0, 1, 1_000, 0x1F, 0XdeadBEEF, 0x_1, 0o17, 0O_7, 0b1010, 0B_1, 1.5, .5, 5., 1e10, 1E-5, 1.5e+3, 1j, 1.5J, 0j, 00.5, 0e0, 1_0.0_1e1_0j]\n",
+  "x = 1if y else 2\nz = [0x1for x in y]\n",
+  "a += 1; b -= 2; c *= 3; d /= 4; e //= 5; f %= 6; g **= 7; h >>= 8; i <<= 9; j &= 1; k |= 2; l ^= 3; m @= n\n",
+  "x = a -> b := c ... d != e == f <= g >= h < i > j ** k // l << m >> n ~ o ^ p | q & r @ s\n",
+  "async def f():\n    await x\n    async with a: pass\nasync = 1\nawait = 2\n",
+  "x = ...\n",
+  "x = a.b.c\n",
+  "π = 3.14\nnaïve = 'café'\n變數 = 1\n𝔘𝔫𝔦 = 2\n",
+  "x = '€uro' + \"日本\" # comment €\ny = 1\n",
+  "if a:\n    if b:\n        c\n",
+  "if a:\n    pass\n\n\n# trailing\n",
+  "x = 1\r\ny = 2\r\n",
+  "def f():\n    x = (\n  1)\n    return x\n",
+  "   \n\t\n# c\nx\n",
+  "x = 1 \\\n\n",
+  "print(1)\f\n",
+  "\fif x:\n\f    y\n",
+  b("# -*- coding: latin-1 -*-\nx = '\xe9t\xe9'\ny = 1\n"),
+  b("#!/usr/bin/env python\n# vim: set fileencoding=cp1252 :\ns = '\x80'\n"),
+  b("\xef\xbb\xbf# coding: utf-8\nx = 1\n"),
+  "x = 1 # type: int\n",
+  "def f(\n    a,  # type: int\n):\n    pass\n",
+];
+
+describe("token streams agree with CPython", () => {
+  const cases: Case[] = STREAM_SOURCES.map((src) => ({ src, tokens: true }));
+  const results = askCPython(cases);
+  STREAM_SOURCES.forEach((src, i) => {
+    const label = typeof src === "string" ? JSON.stringify(src).slice(0, 60) : `bytes ${JSON.stringify(Buffer.from(src).toString("latin1")).slice(0, 60)}`;
+    test(label, () => {
+      const r = results[i];
+      const ours = tokenizeAll(src);
+      expect(normalize(ours)).toEqual(normalizePy(r.tokens!, r.nlines!));
+    });
+  });
+});
+
+// Inputs whose first error is the tokenizer's (the parser has nothing to object to before it).
+const ERROR_SOURCES: Case[] = [
+  // encodings
+  { src: b("\xff") },
+  { src: b("#\xff\n") },
+  { src: b("x\xff = 1\n") },
+  { src: b("x = 1\ny = 2 \xc3\n") },
+  { src: b("x = 1\ny = a\xc3b\n") },
+  { src: b("\xe2\x82 = 1\n") },
+  { src: b("x = \xf0\x9f\x98\n") },
+  { src: b("x = \xed\xa0\x80\n") },
+  { src: b("\xef\xbb\xbf# coding: latin-1\n") },
+  { src: b("\xef\xbb\xbf# coding: utf-8\nx = 1\n") },
+  { src: b("# coding: foobar\n") },
+  { src: b("# coding: rot13\nx = 1\n") },
+  { src: b("# coding: ascii\nx = '\xff'\n") },
+  { src: b("# coding: utf8\nx = '\xff'\n") },
+  { src: b("# coding: cp1252\nx = '\x81'\n") },
+  { src: b("\n# coding: latin-1\nx = '\xe9'\n\xe9\xe9 = 1\n") },
+  { src: b("x = 1\n# coding: latin-1\n\xe9 = 1\n") },
+  { src: b("print(1) # coding: latin-1\n\xe9 = 1\n") },
+  { src: b("\xef\xbb\xbf\xe2\x82\xac = 1\n") },
+  { src: b("# coding: latin-1\n\xa4 = 1\n") },
+  // null bytes
+  { src: b("\x00") },
+  { src: b("x = 1\x00") },
+  { src: "x = '\0'" },
+  { src: "\ufeffx = 1\n" },
+  // indentation
+  { src: "if x:\n    a\n  b\n" },
+  { src: "if x:\n\ta\n        b\n" },
+  { src: "if x:\n        a\n\tb\n" },
+  { src: "if x:\n \ta\n\t b\n" },
+  { src: "if x:\n\ta\n\tif y:\n\t        b\n" },
+  { src: Array.from({ length: 101 }, (_, i) => " ".repeat(i) + "if x:\n").join("") + " ".repeat(101) + "pass\n" },
+  // continuation
+  { src: "x = 1 \\ y\n" },
+  { src: "x = 1 \\" },
+  { src: "x = 1 \\\n" },
+  { src: "x = (1 +\\ 2)\n" },
+  { src: "x = '''\n''' \\ y\n" },
+  { src: b("s = '\xe2\x82\xac' \\ y\n") },
+  { src: "s = '€' \\ y\n" },
+  // numbers
+  ...["0777", "00777", "0_7", "000_7", "1_", "1__0", "0x", "0x_", "0x1g", "0x1_", "0o8", "0o", "0o1_", "0b2", "0b", "0b12",
+    "1e", "1e+", "1e-x", "1.e", "1.5e+", "5x", "x = 5x", "1.5j2", "1jx", "0b1a", "0o7a", "0xfz", "1_a", "0_",
+    "0\u0661", "1€", "1_000_", "0.1_", "1.__1", "1e1_", "09.5x", "09", "0b1_2", "0o1_9", "0e", "0j_"].map((src) => ({ src })),
+  { src: "1if x else 2", warnings: "error" },
+  { src: "0x1for x in y", warnings: "error" },
+  { src: "1jif 1 else 2", warnings: "error" },
+  { src: "x = [1and 2]", warnings: "error" },
+  { src: "x = 1or 2", warnings: "error" },
+  { src: "x = 1not in y", warnings: "error" },
+  { src: "x = 1in y", warnings: "error" },
+  { src: "x = 1is y", warnings: "error" },
+  { src: "x = 1.5else 2", warnings: "error" },
+  { src: "x = 1e5else 2", warnings: "error" },
+  // strings
+  ...["'abc", "x = 'abc\ny'", "\"abc", "'''abc", "'''abc\n\n", "x = \"\"\"abc\ndef\n", "rb'abc", "x = f'abc", "'\\", "'abc\\",
+    "'''a\\'''", "x = 1\ny = \"é\n", "u'''é\n\n"].map((src) => ({ src })),
+  // identifiers and characters
+  ...["x = €", "x\u200b = 1", "x = \u0001", "x = \u007f", "€ = 1", "a€b = 1", "x = a\u00b7", "\u00b7 = 1", "x = \u2028",
+    "x = 1 + \u00a0", "x = \u0e01\u0e33", "ab\u0301c€d = 1", "x = \U0001F600", "x = \u0660", "x = \u{1E030}"].map((src) => ({ src })),
+  // brackets
+  ...[")", "]", "}", "x = (1]", "x = (\n]", "x = [1,\n2,\n}", "f(a, b", "x = (1,\n", "x = [1,\n2", "x = {", "x = [\n(\n",
+    "(".repeat(201), "x = 'a' + (", "if x:\n    f(\n"].map((src) => ({ src })),
+  // a mix: the tokenizer error comes after valid lines
+  { src: "def f():\n    return 1\nx = 0o9\n" },
+  { src: "x = '€' + 0x\n" },
+  { src: "x = ('€', 1e)\n" },
+];
+
+describe("tokenizer errors agree with compile()", () => {
+  const results = askCPython(ERROR_SOURCES);
+  ERROR_SOURCES.forEach((c, i) => {
+    const label = typeof c.src === "string" ? JSON.stringify(c.src).slice(0, 60) : `bytes ${JSON.stringify(Buffer.from(c.src).toString("latin1")).slice(0, 60)}`;
+    test(label, () => {
+      const r = results[i];
+      let ours: unknown[] | string = "no error";
+      try {
+        tokenizeAll(c.src, {
+          warn: () => c.warnings === "error",
+        });
+      } catch (e) {
+        if (!(e instanceof CompileError)) throw e;
+        ours = [e.type, e.msg, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset];
+      }
+      const expected = r.error ?? "no error";
+      // CPython's None: 0 in CompileError for lineno/offset, null for text.
+      const norm = (x: unknown[] | string) =>
+        typeof x === "string" ? x : x.map((v, k) => (v === null && k !== 4 ? 0 : v));
+      expect(norm(ours)).toEqual(norm(expected));
+    });
+  });
+});
+
+describe("robustness", () => {
+  const py = findCPython();
+  const libFiles = readdirSync(py.stdlib)
+    .filter((f) => f.endsWith(".py"))
+    .slice(0, 60)
+    .map((f) => join(py.stdlib, f))
+    .filter((p) => statSync(p).size < 200_000);
+  const libTexts = libFiles.map((p) => readFileSync(p));
+
+  function tokenizeChecked(src: Uint8Array | string): void {
+    try {
+      const t = new Tokenizer(src);
+      for (let i = 0; ; i++) {
+        const tok = t.next();
+        if (tok.type === TokenType.ENDMARKER) break;
+        if (i > 10 * (src.length + 10)) throw new Error("tokenizer does not advance");
+      }
+    } catch (e) {
+      if (!(e instanceof CompileError)) throw e;
+    }
+  }
+
+  test("random bytes raise nothing but CompileError", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        tokenizeChecked(bytes);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test("random text from Python's alphabet raises nothing but CompileError", () => {
+    const alphabet = fc.constantFrom(
+      ..."abcxyz_019.eEjJxXoObB'\"\\#()[]{}:;,+-*/%<>=!&|^~@ \t\n\r\f€é\u200b\u0000".split(""),
+      "'''", '"""', "0x", "0o", "1_", "if", "async", "\n    ", "\n\t",
+    );
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 80 }), (parts) => {
+        tokenizeChecked(parts.join(""));
+        tokenizeChecked(Buffer.from(parts.join(""), "utf8"));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test("mutated stdlib files raise nothing but CompileError", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: libTexts.length - 1 }),
+        fc.array(fc.tuple(fc.nat(), fc.uint8Array({ maxLength: 4 }), fc.nat({ max: 4 })), { minLength: 1, maxLength: 5 }),
+        (fileIndex, edits) => {
+          let data = Buffer.from(libTexts[fileIndex]);
+          for (const [pos, insert, del] of edits) {
+            const p = pos % (data.length + 1);
+            data = Buffer.concat([data.subarray(0, p), Buffer.from(insert), data.subarray(Math.min(data.length, p + del))]);
+          }
+          tokenizeChecked(data);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  test("time grows linearly with input", () => {
+    const unit = "x = (a + 0x1F) * 'str' # c\nif y:\n    z = [1, 2.5e3, \"€\"]\n";
+    const time = (n: number) => {
+      const src = unit.repeat(n);
+      const t0 = process.hrtime.bigint();
+      tokenizeChecked(src);
+      return Number(process.hrtime.bigint() - t0);
+    };
+    time(2000); // warm up
+    const small = Math.min(time(5000), time(5000));
+    const large = Math.min(time(50000), time(50000));
+    expect(large / small).toBeLessThan(25);
+    // A pathological long line of non-ASCII characters and many nested brackets stay linear too.
+    const long = (n: number) => {
+      const src = "x = " + "é + ".repeat(n) + "1\n" + "(".repeat(150) + ")".repeat(150) + "\n";
+      const t0 = process.hrtime.bigint();
+      tokenizeChecked(src);
+      return Number(process.hrtime.bigint() - t0);
+    };
+    long(2000);
+    expect(Math.min(long(100000), long(100000)) / Math.min(long(10000), long(10000))).toBeLessThan(25);
+  });
+});
