@@ -18,7 +18,7 @@ import { Tokenizer } from "../src/Parser/tokenizer";
  * the tokenizer's own case (bad UTF-8 in a name).
  */
 const TOKENIZER_MESSAGES = [
-  /^unknown encoding: /, /^encoding problem: /, /codec can't decode/,
+  /^unknown encoding: /, /^encoding problem: /, /^'[\w-]+' codec can't decode/,
   /is not a text encoding/, /^source code (string )?cannot contain null bytes$/, /^invalid character '.' \(U\+/,
   /^invalid non-printable character U\+/, /^invalid (decimal|hexadecimal|octal|binary|imaginary) literal$/,
   /^invalid digit '.' in (octal|binary) literal$/, /^leading zeros in decimal integer literals/,
