@@ -43,6 +43,19 @@ class ToyTokens implements TokenSource {
   getLine(): string {
     return this.src + "\n";
   }
+  lineno = 1;
+  done = 10;
+  encoding = "utf-8";
+  level = 0;
+  parenstack = [];
+  parenlinenostack = [];
+  parencolstack = [];
+  curByteCol(): number {
+    return 0;
+  }
+  errorLine(): string {
+    return this.src + "\n";
+  }
 }
 
 type ParserClass = new (tok: TokenSource, filename: string, mode: string) => { run_parser(): unknown; [k: string]: any };

@@ -32,7 +32,7 @@ export interface GeneratorOptions {
 /** Token names that have a dedicated runtime helper returning something other than the Token. */
 const SPECIAL_TOKENS: Record<string, { call: string; type: string }> = {
   NAME: { call: "this.name_token()", type: "NameNode" },
-  NUMBER: { call: "this.number_token()", type: "NameNode" },
+  NUMBER: { call: "this.number_token()", type: "NumberNode" },
   STRING: { call: "this.string_token()", type: "Token" },
   SOFT_KEYWORD: { call: "this.soft_keyword_token()", type: "NameNode" },
 };

@@ -19,26 +19,32 @@ export interface Token {
   level?: number;
 }
 
-/** What the parser needs from a tokenizer (src/Parser/tokenizer.ts provides it). */
+/** What the parser needs from a tokenizer (src/Parser/tokenizer.ts's Tokenizer provides it). */
 export interface TokenSource {
   next(): Token;
   /** The text of a source line (with its newline when it has one). */
   getLine(lineno: number): string;
-  /** The tokenizer's current line number (CPython's tok->lineno). */
-  readonly lineno?: number;
-  /** Byte offset of the tokenizer's current position within its current line. */
-  readonly curColumn?: number;
-  /** Open brackets: CPython's tok->level, parenstack, parenlinenostack, parencolstack. */
-  readonly level?: number;
-  readonly parenstack?: ArrayLike<string | number>;
-  readonly parenlinenostack?: ArrayLike<number>;
-  readonly parencolstack?: ArrayLike<number>;
-  /** True when positions in errors are converted from bytes to characters (tok->encoding set). */
-  readonly hasEncoding?: boolean;
+  /** tok->lineno: the tokenizer's current line. */
+  readonly lineno: number;
+  /** tok->done: E_OK (10) while reading, E_EOF (11) at the end, another E_* code after an error. */
+  readonly done: number;
+  /** tok->encoding: when set, error columns are turned from bytes into characters. */
+  readonly encoding: string | null;
+  /** tok->cur - tok->line_start, in bytes. */
+  curByteCol(): number;
+  /** The text CPython shows for an error on `lineno` when the source is not reread from a file. */
+  errorLine(lineno: number): string;
+  /** Open brackets: tok->level and its stacks (character codes, lines, byte columns). */
+  readonly level: number;
+  readonly parenstack: ArrayLike<number>;
+  readonly parenlinenostack: ArrayLike<number>;
+  readonly parencolstack: ArrayLike<number>;
 }
 
-/** The node a NAME, NUMBER or soft keyword item gives. */
-export type NameNode = expr;
+/** The node a NAME or soft keyword item gives. */
+export type NameNode = Name;
+/** The node a NUMBER item gives. */
+export type NumberNode = expr;
 
 export type StartRule = "exec" | "eval" | "single" | "func_type" | "fstring";
 
@@ -61,15 +67,11 @@ class Memo {
 /** Where an error position is the tokenizer's current position (CPython's CURRENT_POS). */
 export const CURRENT_POS = -5;
 
-/** Tokenizer errors that CPython reports through tok->done (not raised at once in the tokenizer). */
-const DONE_CODE_MESSAGES = new Set([
-  "unexpected EOF while parsing",
-  "unindent does not match any outer indentation level",
-  "inconsistent use of tabs and spaces in indentation",
-  "too many levels of indentation",
-  "unexpected character after line continuation character",
-  "invalid token",
-]);
+// Tokenizer states (CPython's Include/errcode.h).
+const E_OK = 10;
+const E_DONE = 16;
+const E_ERROR = 17;
+const E_DECODE = 22;
 
 const utf8 = new TextEncoder();
 const utf8Replace = new TextDecoder("utf-8", { fatal: false });
@@ -97,6 +99,12 @@ export function byte_offset_to_character_offset(line: string, col_offset: number
   return codePointLength(utf8Replace.decode(bytes.subarray(0, end)));
 }
 
+/** Late-bound entry points (set by parse.ts, which knows the generated parser class). */
+export const hooks: {
+  /** Parses an f-string expression's "(text)" with a new parser (fstring_compile_expr). */
+  parseFStringExpr: ((parent: Parser, source: string, lineno: number, colOffset: number) => expr) | null;
+} = { parseFStringExpr: null };
+
 export abstract class Parser {
   tokens: Token[] = [];
   fill = 0;
@@ -113,6 +121,9 @@ export abstract class Parser {
   private parsing_started = false;
   private pending: Token | null = null;
   private dummy: Name | null = null;
+  /** Where an f-string expression's sub-parser puts its tokens (p->starting_lineno / _col_offset). */
+  starting_lineno = 0;
+  starting_col_offset = 0;
 
   constructor(
     readonly tok: TokenSource,
@@ -155,6 +166,16 @@ export abstract class Parser {
       this.parsing_started = true;
     }
     if (t.type === TokenType.NAME) t.type = this.keywordType(t.string);
+    if (this.start_rule === "fstring") {
+      // Tokens of an f-string expression take the position they have in the enclosing source.
+      const firstLine = this.tok.lineno === 1;
+      t.lineno += this.starting_lineno;
+      t.end_lineno += this.starting_lineno;
+      if (firstLine) {
+        t.col_offset += this.starting_col_offset;
+        t.end_col_offset += this.starting_col_offset;
+      }
+    }
     this.tokens.push(t);
     this.memos.push(null);
     this.fill++;
@@ -200,7 +221,7 @@ export abstract class Parser {
   }
 
   /** _PyPegen_expect_soft_keyword: a NAME spelled `keyword`, as a Name node. */
-  expect_soft_keyword(keyword: string): NameNode | null {
+  expect_soft_keyword(keyword: string): Name | null {
     if (this.mark === this.fill && !this.fill_token()) {
       this.error_indicator = true;
       return null;
@@ -243,7 +264,7 @@ export abstract class Parser {
   }
 
   /** _PyPegen_number_token: the NUMBER as a Constant (int, float or complex). */
-  number_token(): NameNode | null {
+  number_token(): NumberNode | null {
     const t = this.expect(TokenType.NUMBER);
     if (t === null) return null;
     const value = this.parse_number(t);
@@ -351,13 +372,13 @@ export abstract class Parser {
       return null;
     }
     const t = this.known_err_token ?? this.tokens[this.fill - 1];
-    const col = t.col_offset === -1 ? (this.tok.curColumn ?? 0) : t.col_offset + 1;
+    const col = t.col_offset === -1 ? this.tok.curByteCol() : t.col_offset + 1;
     const endCol = t.end_col_offset !== -1 ? t.end_col_offset + 1 : -1;
     this.raise_error_known_location_raw(type, t.lineno, col, t.end_lineno, endCol, msg);
     return null;
   }
 
-  /** RAISE_ERROR_KNOWN_LOCATION: 0-based columns (or CURRENT_POS) made 1-based. */
+  /** RAISE_ERROR_KNOWN_LOCATION: 0-based byte columns (or CURRENT_POS) made 1-based. */
   raise_error_known_location(type: CompileErrorType, lineno: number, col: number, end_lineno: number, end_col: number, msg: string): null {
     const c = col === CURRENT_POS ? CURRENT_POS : col + 1;
     const ec = end_col === CURRENT_POS ? CURRENT_POS : end_col + 1;
@@ -368,18 +389,20 @@ export abstract class Parser {
   /** _PyPegen_raise_error_known_location: builds the SyntaxError (1-based byte columns in). */
   raise_error_known_location_raw(type: CompileErrorType, lineno: number, col: number, end_lineno: number, end_col: number, msg: string): void {
     this.error_indicator = true;
-    const curLine = this.tok.lineno ?? lineno;
-    if (end_lineno === CURRENT_POS) end_lineno = curLine;
-    if (end_col === CURRENT_POS) end_col = this.tok.curColumn ?? 0;
-    let text: string | null = null;
-    if (this.start_rule === "exec" && this.fileLine !== null) text = this.fileLine(lineno);
-    if (text === null) {
-      if (curLine <= lineno) text = this.tok.getLine(curLine);
-      else text = this.tok.getLine(lineno).replace(/\r?\n$/, "");
+    if (this.start_rule === "fstring") {
+      msg = "f-string: " + msg;
+      col -= this.starting_col_offset;
+      end_col -= this.starting_col_offset;
     }
+    if (end_lineno === CURRENT_POS) end_lineno = this.tok.lineno;
+    if (end_col === CURRENT_POS) end_col = this.tok.curByteCol();
+    let text: string | null = null;
+    // For file input CPython rereads the line from the named file when it can.
+    if (this.start_rule === "exec" && this.fileLine !== null) text = this.fileLine(lineno);
+    if (text === null) text = this.tok.errorLine(lineno);
     let colNumber = col;
     let endColNumber = end_col;
-    if (this.tok.hasEncoding !== false) {
+    if (this.tok.encoding !== null) {
       colNumber = byte_offset_to_character_offset(text, col);
       if (endColNumber > 0) endColNumber = byte_offset_to_character_offset(text, endColNumber);
     }
@@ -388,18 +411,17 @@ export abstract class Parser {
 
   /** "'(' was never closed" at the innermost open bracket (raise_unclosed_parentheses_error). */
   raise_unclosed_parentheses_error(): void {
-    const level = this.tok.level ?? 0;
-    const lineno = this.tok.parenlinenostack![level - 1];
-    const col = this.tok.parencolstack![level - 1];
-    const ch = this.tok.parenstack![level - 1];
-    const c = typeof ch === "number" ? String.fromCharCode(ch) : ch;
-    this.raise_error_known_location("SyntaxError", lineno, col, lineno, -1, `'${c}' was never closed`);
+    const l = this.tok.level - 1;
+    const lineno = this.tok.parenlinenostack[l];
+    const col = this.tok.parencolstack[l];
+    const ch = String.fromCharCode(this.tok.parenstack[l]);
+    this.raise_error_known_location("SyntaxError", lineno, col, lineno, -1, `'${ch}' was never closed`);
   }
 
   /**
-   * _PyPegen_tokenize_full_source_to_check_for_errors: reads the rest of the source; a tokenizer
-   * error found there replaces the parser's error, and so does an unclosed bracket opened on a
-   * line before the error's.
+   * _PyPegen_tokenize_full_source_to_check_for_errors: reads the rest of the source; an error the
+   * tokenizer raises there replaces the parser's error, and so does a bracket left open on a line
+   * before the error's.
    */
   tokenize_full_source_to_check_for_errors(): void {
     const current = this.known_err_token ?? this.tokens[this.fill - 1];
@@ -410,41 +432,31 @@ export abstract class Parser {
         t = this.tok.next();
       } catch (e) {
         if (!(e instanceof CompileError)) throw e;
-        if (!DONE_CODE_MESSAGES.has(e.msg) && !/^'.' was never closed$/.test(e.msg)) {
+        // Errors the tokenizer raises itself (E_ERROR, E_DECODE) win; those CPython's parser
+        // words from tok->done only matter through the open-bracket check.
+        if (this.tok.done === E_ERROR || this.tok.done === E_DECODE) {
           this.error = e;
           return;
         }
-        this.check_unclosed(currentErrLine);
+        if (this.tok.level !== 0) {
+          const errorLineno = this.tok.parenlinenostack[this.tok.level - 1];
+          if (currentErrLine > errorLineno) {
+            this.error = null;
+            this.raise_unclosed_parentheses_error();
+          }
+        }
         return;
       }
       if (t.type === TokenType.ENDMARKER) return;
-      if (t.type === TokenType.ERRORTOKEN) {
-        this.check_unclosed(currentErrLine);
-        return;
-      }
     }
-  }
-
-  private check_unclosed(currentErrLine: number): void {
-    const level = this.tok.level ?? 0;
-    if (level !== 0 && this.tok.parenlinenostack) {
-      const errorLineno = this.tok.parenlinenostack[level - 1];
-      if (currentErrLine > errorLineno) this.raise_unclosed_parentheses_error_over();
-    }
-  }
-
-  private raise_unclosed_parentheses_error_over(): void {
-    const saved = this.error;
-    this.error = null;
-    this.raise_unclosed_parentheses_error();
-    if (this.error === null) this.error = saved;
   }
 
   /** _Pypegen_set_syntax_error: the error to report after the second pass failed. */
   set_syntax_error(lastToken: Token): void {
     if (this.error !== null) {
       // Tokenizer errors take priority over errors the parser raised in its passes.
-      if (!this.tok_error && this.error.isSyntaxError) this.tokenize_full_source_to_check_for_errors();
+      const tokOk = this.tok.done === E_OK || this.tok.done === E_DONE;
+      if (tokOk && this.error.isSyntaxError) this.tokenize_full_source_to_check_for_errors();
       return;
     }
     if (this.fill === 0) {
