@@ -375,7 +375,7 @@ export function _PyPegen_parsestr(host: StringParserHost, t: StringToken): Parse
   if (quote !== "'" && quote !== '"') throw new Error(`_PyPegen_parsestr: not a string token: ${text}`);
   let start = i + 1;
   let end = text.length - 1;
-  if (end - start >= 4 - 0 && text[start] === quote && text[start + 1] === quote && end - start >= 4) {
+  if (end - start >= 4 && text[start] === quote && text[start + 1] === quote) {
     // A triple-quoted string: the tokenizer guarantees the closing triple.
     start += 2;
     end -= 2;
@@ -464,7 +464,11 @@ function fstring_compile_expr(host: StringParserHost, t: StringToken, exprStart:
     const c = text[k];
     if (!(c === " " || c === "\t" || c === "\n" || c === "\f")) break;
   }
-  if (k === exprEnd) host.raiseSyntaxError("f-string: empty expression not allowed");
+  if (k === exprEnd) {
+    const c = text[exprEnd];
+    if (c === "!" || c === ":" || c === "=") host.raiseSyntaxError(`f-string: expression required before '${c}'`);
+    host.raiseSyntaxError("f-string: empty expression not allowed");
+  }
   const { lines, cols } = fstring_find_expr_location(t, exprStart - 1);
   const source = "(" + text.slice(exprStart, exprEnd) + ")";
   return host.parseFStringExpr(source, t.lineno + lines, (lines !== 0 ? 0 : t.col_offset) + cols, t);
