@@ -150,6 +150,12 @@ function signalName(code: number | null, signal: NodeJS.Signals | null): string 
 
 /** Runs one worker process until it exits or is killed. */
 function runAttempt(job: WorkerJob, cfgExtra: Record<string, unknown>, onEvent: (ev: WorkerEvent) => void): Promise<Attempt> {
+  let sigusr1 = false;
+  const onEvent_ = onEvent;
+  onEvent = (ev) => {
+    if (ev.e === "plan" && ev.sigusr1 === true) sigusr1 = true;
+    onEvent_(ev);
+  };
   const base = mkdtempSync(join(job.tempRoot ?? tmpdir(), "taipan_regrtest_"));
   const ctl = join(base, "ctl");
   const tmp = join(base, "tmp");
@@ -270,13 +276,15 @@ function runAttempt(job: WorkerJob, cfgExtra: Record<string, unknown>, onEvent: 
       readEvents(false);
       if (job.timeout && !timedOut && Date.now() - lastEvent > job.timeout * 1000 && pid !== undefined) {
         timedOut = true;
-        // Ask for a traceback first (the harness registers faulthandler on SIGUSR1), then kill.
-        try {
-          process.kill(pid, "SIGUSR1");
-        } catch {
-          /* gone */
-        }
-        setTimeout(() => killGroup(pid), 1000);
+        if (sigusr1) {
+          // Ask for a traceback first (the harness registered faulthandler on SIGUSR1), then kill.
+          try {
+            process.kill(pid, "SIGUSR1");
+          } catch {
+            /* gone */
+          }
+          setTimeout(() => killGroup(pid), 1000);
+        } else killGroup(pid);
       }
     }, 200);
     child.on("error", (err) => finish(null, null, String(err.message)));
@@ -416,7 +424,7 @@ export async function runModule(job: WorkerJob): Promise<ModuleResult> {
     }
     // The worker died (or was killed) before it finished: charge what it was doing.
     const how: Outcome = attempt.timedOut ? "timeout" : "crashed";
-    const why = attempt.timedOut ? `timed out after ${formatDuration(job.timeout ?? 0)} (${exit})` : `worker ${exit}`;
+    const why = attempt.timedOut ? `timed out after ${formatDuration(job.timeout ?? 0)} (${exit})` : exit;
     if (attempt.timedOut) timeouts++;
     else crashes++;
     const tail = (from: number) => truncate(attempt.output.subarray(Math.max(0, from)).toString("utf8"));

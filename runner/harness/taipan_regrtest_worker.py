@@ -314,7 +314,7 @@ def main(argv):
             continue
         ids[id(test)] = tid
         selected.append(test)
-    ch.emit(e="plan", ids=[ids[id(t)] for t in selected])
+    ch.emit(e="plan", ids=[ids[id(t)] for t in selected], sigusr1=cfg.get("_traceback_on_sigusr1", False))
     if cfg.get("list_only"):
         return 0
 
@@ -395,14 +395,17 @@ def setup_support(cfg, support, env_notes):
                 module.__file__ = os.path.abspath(module.__file__)
         except BaseException:
             pass
-    # A traceback on SIGUSR1 (the runner sends it before killing a hung worker) and on fatal errors.
+    # A traceback on SIGUSR1 (the runner sends it before killing a hung worker) and on fatal
+    # errors, when faulthandler is already loaded (this harness does not import it itself).
     faulthandler = sys.modules.get("faulthandler")
     signal = sys.modules.get("signal")
+    cfg["_traceback_on_sigusr1"] = False
     if faulthandler is not None:
         try:
             faulthandler.enable(all_threads=True, file=sys.__stderr__.fileno())
             if signal is not None and hasattr(signal, "SIGUSR1"):
                 faulthandler.register(signal.SIGUSR1, chain=False, file=sys.__stderr__.fileno())
+                cfg["_traceback_on_sigusr1"] = True
         except BaseException:
             pass
     random = sys.modules.get("random")
