@@ -148,6 +148,9 @@ const STREAM_SOURCES: (string | Uint8Array)[] = [
   b("#!/usr/bin/env python\n# vim: set fileencoding=cp1252 :\ns = '\x80'\n"),
   b("\xef\xbb\xbf# coding: utf-8\nx = 1\n"),
   "x = 1 # type: int\n",
+  "if x:\n    a\n    \\\n  b\n",
+  "\\\nx = 1\n",
+  "if x:\n  a = \\\n1\n",
   "def f(\n    a,  # type: int\n):\n    pass\n",
 ];
 
@@ -203,6 +206,13 @@ const ERROR_SOURCES: Case[] = [
   { src: "x = 1 \\ y\n" },
   { src: "x = 1 \\" },
   { src: "x = 1 \\\n" },
+  { src: "x = 1\n\\\n" },
+  { src: "\\\n\\\n" },
+  { src: "if 1:\n  x\n \\\n  y\n" },
+  { src: "if 1:\n  x\n \\ y\n" },
+  { src: "if x:\n    a\n\\\n  b\n" },
+  { src: "if x:\n    a\n  \\\n    b\n" },
+  { src: "if 1:\n  x\n\f y\n" },
   { src: "x = (1 +\\ 2)\n" },
   { src: "x = '''\n''' \\ y\n" },
   { src: b("s = '\xe2\x82\xac' \\ y\n") },

@@ -979,18 +979,7 @@ export class Tokenizer {
         if (c === SQUOTE || c === DQUOTE) return this.string(c);
 
         if (c === BACKSLASH) {
-          c = this.nextc();
-          if (c !== NL) {
-            this.done = E_LINECONT;
-            return TokenType.ERRORTOKEN;
-          }
-          c = this.nextc();
-          if (c === EOF) {
-            this.done = E_EOF;
-            this.cur = this.inp;
-            return TokenType.ERRORTOKEN;
-          }
-          this.backup(c);
+          if (this.tok_continuation_line() === EOF) return TokenType.ERRORTOKEN;
           this.cont_line = true;
           continue; // goto again
         }
@@ -1057,6 +1046,7 @@ export class Tokenizer {
   private indentation(): TokenType | null {
     let col = 0;
     let altcol = 0;
+    let contLineCol = 0;
     this.atbol = false;
     let c: number;
     for (;;) {
@@ -1069,6 +1059,12 @@ export class Tokenizer {
         altcol = ((altcol / ALTTABSIZE) | 0) * ALTTABSIZE + ALTTABSIZE;
       } else if (c === FF) {
         col = altcol = 0;
+      } else if (c === BACKSLASH) {
+        // Indentation cannot be split over lines with backslashes: the column of the first
+        // backslash (if not 0) is the indentation of what follows.
+        contLineCol = contLineCol ? contLineCol : col;
+        c = this.tok_continuation_line();
+        if (c === EOF) return TokenType.ERRORTOKEN;
       } else break;
     }
     this.backup(c);
@@ -1076,6 +1072,7 @@ export class Tokenizer {
       this.blankline = true;
     }
     if (!this.blankline && this.level === 0) {
+      if (contLineCol) col = altcol = contLineCol;
       const ind = this.indent;
       if (col === this.indstack[ind]) {
         if (altcol !== this.altindstack[ind]) return this.indenterror();
@@ -1104,6 +1101,23 @@ export class Tokenizer {
       }
     }
     return null;
+  }
+
+  /** tok_continuation_line: after a backslash, the newline and the first char of the next line (not consumed); EOF on error. */
+  private tok_continuation_line(): number {
+    let c = this.nextc();
+    if (c !== NL) {
+      this.done = E_LINECONT;
+      return EOF;
+    }
+    c = this.nextc();
+    if (c === EOF) {
+      this.done = E_EOF;
+      this.cur = this.inp;
+      return EOF;
+    }
+    this.backup(c);
+    return c;
   }
 
   /** indenterror */
