@@ -2,7 +2,7 @@
 // 256 consecutive ones), quote choices, surrogates, and random bytes, in one CPython run.
 import { execFileSync } from "node:child_process";
 import { findCPython, cleanEnv } from "../../scripts/cpython";
-import { unicode_repr, bytes_repr } from "./unicode_repr";
+import { unicode_repr, unicode_repr_codepoints, bytes_repr } from "./unicode_repr";
 
 let seed = 12345;
 function rand(n: number): number {
@@ -63,6 +63,10 @@ test("unicode_repr and bytes_repr match CPython", () => {
   });
   want.strs.forEach((w, i) => {
     if (unicode_repr(strs[i]) !== w && fails.length < 20) fails.push(`${JSON.stringify(strs[i])}: CPython ${w}, ours ${unicode_repr(strs[i])}`);
+  });
+  want.strs.forEach((w, i) => {
+    const cps = Array.from(strs[i], (c) => c.codePointAt(0)!);
+    if (unicode_repr_codepoints(cps) !== w && fails.length < 25) fails.push(`codepoints ${JSON.stringify(strs[i])}: CPython ${w}`);
   });
   want.bytes.forEach((w, i) => {
     const got = bytes_repr(Uint8Array.from(bytes[i]));

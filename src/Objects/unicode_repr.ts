@@ -42,18 +42,38 @@ export function unicode_repr(s: string): string {
         i++;
       }
     }
-    if (cp === quote || cp === 0x5c) out += "\\" + String.fromCharCode(cp);
-    else if (cp === 0x09) out += "\\t";
-    else if (cp === 0x0a) out += "\\n";
-    else if (cp === 0x0d) out += "\\r";
-    else if (cp < 0x20 || cp === 0x7f) out += "\\x" + hex(cp, 2);
-    else if (cp < 0x7f) out += String.fromCharCode(cp);
-    else if (_PyUnicode_IsPrintable(cp)) out += String.fromCodePoint(cp);
-    else if (cp <= 0xff) out += "\\x" + hex(cp, 2);
-    else if (cp <= 0xffff) out += "\\u" + hex(cp, 4);
-    else out += "\\U" + hex(cp, 8);
+    out += escapeCodePoint(cp, quote);
   }
   return out + q;
+}
+
+/** repr() of a str given as code points (for strs a JS string cannot hold, see CodePointString). */
+export function unicode_repr_codepoints(cps: ArrayLike<number>): string {
+  let hasSingle = false;
+  let hasDouble = false;
+  for (let i = 0; i < cps.length; i++) {
+    if (cps[i] === 0x27) hasSingle = true;
+    else if (cps[i] === 0x22) hasDouble = true;
+  }
+  const quote = chooseQuote(hasSingle, hasDouble);
+  const q = String.fromCharCode(quote);
+  let out = q;
+  for (let i = 0; i < cps.length; i++) out += escapeCodePoint(cps[i], quote);
+  return out + q;
+}
+
+/** One code point as unicode_repr writes it inside `quote`. */
+function escapeCodePoint(cp: number, quote: number): string {
+  if (cp === quote || cp === 0x5c) return "\\" + String.fromCharCode(cp);
+  if (cp === 0x09) return "\\t";
+  if (cp === 0x0a) return "\\n";
+  if (cp === 0x0d) return "\\r";
+  if (cp < 0x20 || cp === 0x7f) return "\\x" + hex(cp, 2);
+  if (cp < 0x7f) return String.fromCharCode(cp);
+  if (_PyUnicode_IsPrintable(cp)) return String.fromCodePoint(cp);
+  if (cp <= 0xff) return "\\x" + hex(cp, 2);
+  if (cp <= 0xffff) return "\\u" + hex(cp, 4);
+  return "\\U" + hex(cp, 8);
 }
 
 /** repr(b) for bytes (PyBytes_Repr with smartquotes). */

@@ -28,12 +28,21 @@ export class EllipsisType {
 export const EllipsisValue: EllipsisType = EllipsisType.instance;
 
 /**
- * Constant.value: int -> bigint, float -> number, complex -> ComplexValue, str -> string, bytes ->
+ * A str constant that a JS string cannot hold exactly: a high surrogate code point directly followed
+ * by a low one (made by escapes such as '\ud800\udc00'), which UTF-16 would read as one astral
+ * character. The string parser makes one only then; every other str constant is a JS string.
+ */
+export class CodePointString {
+  constructor(readonly codePoints: readonly number[]) {}
+}
+
+/**
+ * Constant.value: int -> bigint, float -> number, complex -> ComplexValue, str -> string (or CodePointString), bytes ->
  * Uint8Array, True/False -> boolean, None -> null, Ellipsis -> EllipsisValue; tuples of constants
  * (made by compile-time folding, never by the parser) -> readonly arrays.
  */
 export type ConstantValue =
-  | bigint | number | string | boolean | null | Uint8Array | ComplexValue | EllipsisType | readonly ConstantValue[];
+  | bigint | number | string | CodePointString | boolean | null | Uint8Array | ComplexValue | EllipsisType | readonly ConstantValue[];
 
 /** The root of every node class (Python's `ast.AST`). */
 export abstract class AST {

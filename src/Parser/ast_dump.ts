@@ -2,9 +2,9 @@
 // a Taipan AST (Lib/ast.py's dump, written afresh over our node classes and metadata). Field
 // omission is 3.11's: a None value is left out only where the field is optional (`?`); empty lists
 // are always shown. Constant values print with Python's repr.
-import { AST, ComplexValue, ConstantValue, EllipsisType, FieldSpec, nodeClass } from "./ast";
+import { AST, CodePointString, ComplexValue, ConstantValue, EllipsisType, FieldSpec, nodeClass } from "./ast";
 import { PyOS_double_to_string, float_repr } from "../Python/pystrtod";
-import { unicode_repr, bytes_repr } from "../Objects/unicode_repr";
+import { unicode_repr, unicode_repr_codepoints, bytes_repr } from "../Objects/unicode_repr";
 
 export interface DumpOptions {
   /** include_attributes: also print lineno, col_offset, end_lineno, end_col_offset. */
@@ -36,6 +36,7 @@ export function constant_repr(v: ConstantValue): string {
   }
   if (v instanceof Uint8Array) return bytes_repr(v);
   if (v instanceof ComplexValue) return complex_repr(v.real, v.imag);
+  if (v instanceof CodePointString) return unicode_repr_codepoints(v.codePoints);
   if (v instanceof EllipsisType) return "Ellipsis";
   if (Array.isArray(v)) {
     const items = (v as readonly ConstantValue[]).map(constant_repr);

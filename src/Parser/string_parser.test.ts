@@ -40,6 +40,13 @@ const PROGRAMS: string[] = [
   "'\\é'",
   "'é\\x41'",
   "'\\ud800'",
+  "'\\ud800\\udc00'",
+  "'\\ud83d' '\\ude00x'",
+  "'a\\udfff\\ud800b'",
+  "'\\U0000d800\\U0000dc01é'",
+  "f'\\ud800{x}\\udc00' '\\udc00'",
+  "'\\ud800' f'\\udc00{x}'",
+  "'\\N{LATIN SMALL LETTER A}\\udc00'",
   "'\\U0010ffff'",
   // escape errors
   "'\\N{NOPE}'",

@@ -11,7 +11,7 @@
 // Columns are UTF-8 byte offsets, as in CPython's AST. All scanning here is on the token's text as
 // a JS string; the characters that steer it are ASCII, so indices and CPython's byte pointers
 // meet the same characters in the same order.
-import { Constant, FormattedValue, JoinedStr, type expr } from "./ast";
+import { CodePointString, Constant, FormattedValue, JoinedStr, type expr } from "./ast";
 import { _getcode } from "../Modules/unicodename";
 
 /** The part of a STRING token the string parser reads. */
@@ -86,55 +86,63 @@ function unicodeEscapeError(buf: string, start: number, end: number, reason: str
  * of the first invalid escape (-1 if none): the character after the backslash, or the first
  * digit of an octal escape above 0o377.
  */
-export function decodeUnicodeEscape(buf: string): { value: string; firstInvalid: number } {
+export function decodeUnicodeEscape(buf: string): { value: string | number[]; firstInvalid: number } {
+  const r = decodeUnicodeEscapeImpl(buf, false);
+  // A surrogate code point from an escape may meet another one: decode again, to code points.
+  if (r.surrogates) return { value: decodeUnicodeEscapeImpl(buf, true).cps!, firstInvalid: r.firstInvalid };
+  return { value: r.value, firstInvalid: r.firstInvalid };
+}
+
+const SIMPLE_ESCAPES: Record<number, number> = {
+  0x5c: 0x5c, // \\
+  0x27: 0x27, // \'
+  0x22: 0x22, // \"
+  0x62: 0x08, // \b
+  0x66: 0x0c, // \f
+  0x74: 0x09, // \t
+  0x6e: 0x0a, // \n
+  0x72: 0x0d, // \r
+  0x76: 0x0b, // \v
+  0x61: 0x07, // \a
+};
+
+function decodeUnicodeEscapeImpl(buf: string, exact: boolean): { value: string; cps: number[] | null; firstInvalid: number; surrogates: boolean } {
   let out = "";
+  // In exact mode everything goes to `cps` (the buffer is ASCII: its characters are code points).
+  const cps: number[] | null = exact ? [] : null;
+  let surrogates = false;
+  const put = (cp: number): void => {
+    if (cps) cps.push(cp);
+    else {
+      if (cp >= 0xd800 && cp <= 0xdfff) surrogates = true;
+      out += String.fromCodePoint(cp);
+    }
+  };
+  const putRun = (a: number, b: number): void => {
+    if (cps) for (let k = a; k < b; k++) cps.push(buf.charCodeAt(k));
+    else out += buf.slice(a, b);
+  };
   let firstInvalid = -1;
   const end = buf.length;
   let s = 0;
   while (s < end) {
     const bs = buf.indexOf("\\", s);
     if (bs < 0) {
-      out += buf.slice(s);
+      putRun(s, end);
       break;
     }
-    out += buf.slice(s, bs);
+    putRun(s, bs);
     const startinpos = bs;
     s = bs + 1;
     if (s >= end) throw unicodeEscapeError(buf, startinpos, end, "\\ at end of string");
     const c = buf.charCodeAt(s++);
+    if (c === 0x0a) continue; // backslash-newline: a line continuation
+    const simple = SIMPLE_ESCAPES[c];
+    if (simple !== undefined) {
+      put(simple);
+      continue;
+    }
     switch (c) {
-      case 0x0a: // backslash-newline: a line continuation
-        continue;
-      case 0x5c:
-        out += "\\";
-        continue;
-      case 0x27:
-        out += "'";
-        continue;
-      case 0x22:
-        out += '"';
-        continue;
-      case 0x62:
-        out += "\b";
-        continue;
-      case 0x66:
-        out += "\f";
-        continue;
-      case 0x74:
-        out += "\t";
-        continue;
-      case 0x6e:
-        out += "\n";
-        continue;
-      case 0x72:
-        out += "\r";
-        continue;
-      case 0x76:
-        out += "\v";
-        continue;
-      case 0x61:
-        out += "\x07";
-        continue;
       case 0x30:
       case 0x31:
       case 0x32:
@@ -149,7 +157,7 @@ export function decodeUnicodeEscape(buf: string): { value: string; firstInvalid:
           if (s < end && isOctal(buf.charCodeAt(s))) ch = (ch << 3) + buf.charCodeAt(s++) - 0x30;
         }
         if (ch > 0o377 && firstInvalid < 0) firstInvalid = s - 3;
-        out += String.fromCharCode(ch);
+        put(ch);
         continue;
       }
       case 0x78: // \xXX
@@ -166,7 +174,7 @@ export function decodeUnicodeEscape(buf: string): { value: string; firstInvalid:
           ch = ch * 16 + d;
         }
         if (ch > 0x10ffff) throw unicodeEscapeError(buf, startinpos, s, "illegal Unicode character");
-        out += String.fromCodePoint(ch);
+        put(ch);
         continue;
       }
       case 0x4e: {
@@ -182,7 +190,7 @@ export function decodeUnicodeEscape(buf: string): { value: string; firstInvalid:
             s++;
             const cp = _getcode(name);
             if (cp >= 0) {
-              out += String.fromCodePoint(cp);
+              put(cp);
               continue;
             }
             throw unicodeEscapeError(buf, startinpos, s, "unknown Unicode character name");
@@ -192,11 +200,12 @@ export function decodeUnicodeEscape(buf: string): { value: string; firstInvalid:
       }
       default:
         if (firstInvalid < 0) firstInvalid = s - 1;
-        out += "\\" + String.fromCharCode(c);
+        put(0x5c);
+        put(c);
         continue;
     }
   }
-  return { value: out, firstInvalid };
+  return { value: out, cps, firstInvalid, surrogates };
 }
 
 /**
@@ -288,6 +297,39 @@ export function decodeBytesEscape(body: string): { value: Uint8Array; firstInval
 
 const HEX8 = (cp: number) => cp.toString(16).padStart(8, "0");
 
+/**
+ * A str value while it is being built: a JS string, or — only when escapes made surrogate code
+ * points, which could meet and read as one astral character in UTF-16 — an array of code points.
+ */
+type PyStr = string | number[];
+
+function codePointsOf(s: PyStr): number[] {
+  if (typeof s !== "string") return s;
+  const a: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const cp = s.codePointAt(i)!;
+    a.push(cp);
+    if (cp > 0xffff) i++;
+  }
+  return a;
+}
+
+function concatPyStr(a: PyStr, b: PyStr): PyStr {
+  if (typeof a === "string" && typeof b === "string") return a + b;
+  return codePointsOf(a).concat(codePointsOf(b));
+}
+
+/** The Constant value of a finished str: a JS string unless surrogate code points would pair up. */
+function finishPyStr(s: PyStr): string | CodePointString {
+  if (typeof s === "string") return s;
+  for (let i = 0; i + 1 < s.length; i++) {
+    if (s[i] >= 0xd800 && s[i] <= 0xdbff && s[i + 1] >= 0xdc00 && s[i + 1] <= 0xdfff) return new CodePointString(s);
+  }
+  let out = "";
+  for (let i = 0; i < s.length; i += 4096) out += String.fromCodePoint(...s.slice(i, i + 4096));
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The parser's side (string_parser.c)
 
@@ -304,7 +346,7 @@ function warn_invalid_escape_sequence(host: StringParserHost, buf: string, at: n
  * before one (or at the end) becomes \u005c, then the buffer is unicode-escape decoded — so error
  * positions count in that buffer, as CPython's do.
  */
-function decode_unicode_with_escapes(host: StringParserHost, s: string, t: StringToken): string {
+function decode_unicode_with_escapes(host: StringParserHost, s: string, t: StringToken): PyStr {
   let buf = "";
   const end = s.length;
   let i = 0;
@@ -351,7 +393,7 @@ interface ParsedString {
   bytesmode: boolean;
   rawmode: boolean;
   /** The value for a plain string or bytes literal; null for an f-string. */
-  result: string | Uint8Array | null;
+  result: PyStr | Uint8Array | null;
   /** For an f-string: its body as [start, end) indices into the token's text. */
   fstr: [number, number] | null;
 }
@@ -409,7 +451,7 @@ function utf8Length(s: string): number {
 
 /** The accumulating state of one JoinedStr (CPython's FstringParser). */
 class FstringParser {
-  last_str: string | null = null;
+  last_str: PyStr | null = null;
   fmode = false;
   expr_list: expr[] = [];
 }
@@ -423,12 +465,12 @@ function make_str_node_and_del(state: FstringParser, first: StringToken, last: S
   const s = state.last_str!;
   state.last_str = null;
   const kind = first.string.charCodeAt(0) === 0x75 /* u */ ? "u" : null;
-  return new Constant(s, kind, first.lineno, first.col_offset, last.end_lineno, last.end_col_offset);
+  return new Constant(finishPyStr(s), kind, first.lineno, first.col_offset, last.end_lineno, last.end_col_offset);
 }
 
-function FstringParser_ConcatAndDel(state: FstringParser, s: string): void {
+function FstringParser_ConcatAndDel(state: FstringParser, s: PyStr): void {
   if (s.length === 0) return;
-  state.last_str = state.last_str === null ? s : state.last_str + s;
+  state.last_str = state.last_str === null ? s : concatPyStr(state.last_str, s);
 }
 
 /**
@@ -485,7 +527,7 @@ function fstring_find_literal(
   end: number,
   raw: boolean,
   recurseLvl: number,
-): { literal: string | null; more: boolean } {
+): { literal: PyStr | null; more: boolean } {
   const text = t.string;
   let s = cur.pos;
   const literalStart = s;
@@ -528,7 +570,7 @@ function fstring_find_literal(
     cur.pos = s;
     litEnd = s;
   }
-  let literal: string | null = null;
+  let literal: PyStr | null = null;
   if (literalStart !== litEnd) {
     const piece = text.slice(literalStart, litEnd);
     literal = raw || !piece.includes("\\") ? piece : decode_unicode_with_escapes(host, piece, t);
@@ -742,7 +784,7 @@ function concatenate(host: StringParserHost, tokens: readonly StringToken[]): ex
     } else if (bytesmode) {
       (bytesParts ??= []).push(r.result as Uint8Array);
     } else {
-      FstringParser_ConcatAndDel(state, r.result as string);
+      FstringParser_ConcatAndDel(state, r.result as PyStr);
     }
   }
   if (bytesmode) {
