@@ -47,16 +47,16 @@ export interface TokenizerOptions {
   warn?: (category: "SyntaxWarning" | "DeprecationWarning", message: string, lineno: number) => boolean | void;
 }
 
-// Tokenizer states (Include/errcode.h E_*).
-const E_OK = 10;
-const E_EOF = 11;
-const E_TOKEN = 13;
-const E_ERROR = 17;
-const E_TABSPACE = 18;
-const E_TOODEEP = 20;
-const E_DEDENT = 21;
-const E_DECODE = 22;
-const E_LINECONT = 25;
+// Tokenizer states (Include/errcode.h E_*), as tok->done holds them.
+export const E_OK = 10;
+export const E_EOF = 11;
+export const E_TOKEN = 13;
+export const E_ERROR = 17;
+export const E_TABSPACE = 18;
+export const E_TOODEEP = 20;
+export const E_DEDENT = 21;
+export const E_DECODE = 22;
+export const E_LINECONT = 25;
 
 const TABSIZE = 8;
 const ALTTABSIZE = 1;
@@ -540,10 +540,12 @@ export class Tokenizer {
   first_lineno = 0;
 
   lineno = 0;
+  /** tok->done: E_OK, or the state an ERRORTOKEN from nextRaw() leaves (E_EOF, E_DEDENT, ...). */
   done = E_OK;
   private atbol = true;
-  private pendin = 0;
-  private indent = 0;
+  /** tok->pendin and tok->indent: pegen's single-input mode sets pendin = -indent, indent = 0 at the end. */
+  pendin = 0;
+  indent = 0;
   private readonly indstack: number[] = [0];
   private readonly altindstack: number[] = [0];
   /** tok->level: parenthesis nesting. */
@@ -729,15 +731,15 @@ export class Tokenizer {
   }
 
   /** An error token at the cursor, as initialize_token makes one before calling _Pypegen_tokenizer_error. */
-  private errorToken(): Token {
+  errorToken(): Token {
     return {
       type: TokenType.ERRORTOKEN, string: "", lineno: this.lineno, col_offset: -1,
       end_lineno: this.lineno, end_col_offset: -1, level: this.level,
     };
   }
 
-  /** _Pypegen_tokenizer_error: the parser's words for a tokenizer state. */
-  private tokenizerError(): CompileError {
+  /** _Pypegen_tokenizer_error: the parser's words for the tokenizer's state after an ERRORTOKEN. */
+  tokenizerError(): CompileError {
     switch (this.done) {
       case E_EOF:
         if (this.level) {
@@ -889,10 +891,26 @@ export class Tokenizer {
     };
   }
 
-  /** The next token (tok_get + initialize_token); throws CompileError as CPython's parser would report it. */
+  /**
+   * The next token (tok_get + initialize_token); throws CompileError as CPython's parser reports it
+   * when it meets the error (the tokenizer's own SyntaxErrors, and pegen's words for E_EOF,
+   * E_DEDENT, E_TABSPACE, E_TOODEEP, E_LINECONT).
+   */
   next(): Token {
+    const t = this.nextRaw();
+    if (t.type === TokenType.ERRORTOKEN) throw this.tokenizerError();
+    return t;
+  }
+
+  /**
+   * As next(), but an error CPython's tokenizer reports only through tok->done (E_EOF with or
+   * without open brackets, E_DEDENT, E_TABSPACE, E_TOODEEP, E_LINECONT) comes back as an
+   * ERRORTOKEN instead of being thrown, as _PyPegen_tokenize_full_source_to_check_for_errors
+   * needs; `tokenizerError()` then words it. Errors the tokenizer raises itself are still thrown.
+   */
+  nextRaw(): Token {
     const type = this.tok_get();
-    if (type === TokenType.ERRORTOKEN) throw this.tokenizerError();
+    if (type === TokenType.ERRORTOKEN) return this.errorToken();
     return this.makeToken(type);
   }
 
