@@ -21,14 +21,22 @@ export function taipanFrontEnd(): { parse: ParseFn; dumpAst: DumpFn } {
   return front;
 }
 
-/** Taipan's compile() to a code object, once src/Python/compile.ts exists; else null. */
+/**
+ * Taipan's compile() of source to a code object, once src/Python/compile.ts exists (else null):
+ * its `compile(source, filename, mode)` if it has one, else parse() then its `compileAST(tree,
+ * filename)`, the two steps of CPython's compile().
+ */
 export function taipanCompiler(): CompileFn | null {
+  let c: { compile?: CompileFn; compileAST?: (tree: unknown, filename: string) => unknown };
   try {
-    const c = require("../../src/Python/compile") as { compile?: CompileFn };
-    return typeof c.compile === "function" ? c.compile : null;
+    c = require("../../src/Python/compile") as typeof c;
   } catch {
     return null;
   }
+  if (typeof c.compile === "function") return c.compile;
+  const compileAST = c.compileAST;
+  if (typeof compileAST !== "function") return null;
+  return (source, filename, mode) => compileAST(taipanFrontEnd().parse(source, filename, mode), filename);
 }
 
 /**
