@@ -60,7 +60,7 @@ export function compareModule(r: ModuleResult, base: BaselineEntry | undefined, 
     const b: Seen = base?.tests[id]?.o ?? "not run";
     const rec = mine.get(id);
     const i: Seen = rec?.o ?? "not run";
-    const expected = exp.skip.get(id) ?? exp.failing.get(id) ?? exp.failingModule;
+    const expected = exp.skip.get(id) ?? exp.failing.get(id) ?? exp.failingModule ?? exp.skipModule;
     const entry: TestComparison = { id, cpython: b, impl: i };
     if (expected !== undefined) entry.expected = expected;
     if (rec && !isPassing(i)) entry.reason = errorLine(rec.tb) || rec.o;
@@ -74,7 +74,7 @@ export function compareModule(r: ModuleResult, base: BaselineEntry | undefined, 
     // Without a baseline every test that ran is expected to pass.
     const shouldPass = expected === undefined && (base ? isPassing(b) : i !== "not run" && i !== "skipped");
     if (shouldPass && !isPassing(i)) c.regressions.push(entry);
-    else if (expected !== undefined && exp.skip.get(id) === undefined && isPassing(i)) c.newlyPassing.push(entry);
+    else if (expected !== undefined && exp.skip.get(id) === undefined && exp.skipModule === undefined && isPassing(i)) c.newlyPassing.push(entry);
     else if (base && !sameOutcome(b, i) && !(b === "skipped" && i === "not run") && !(b === "not run" && i === "skipped")) c.differing.push(entry);
   }
   return c;
@@ -83,8 +83,17 @@ export function compareModule(r: ModuleResult, base: BaselineEntry | undefined, 
 /** The expectations this result implies (--update-expectations); keeps what was not run. */
 export function updatedExpectations(r: ModuleResult, base: BaselineEntry | undefined, old: Expectations, filtered: boolean): Expectations {
   const next: Expectations = { module: old.module, failing: new Map(old.failing), skip: new Map(old.skip) };
+  if (r.skippedModule) {
+    // Not run because of skip_module: nothing learnt, nothing changed.
+    return { ...old, failing: new Map(old.failing), skip: new Map(old.skip) };
+  }
   const ran = r.tests.filter((t) => t.started || /^(setUp|tearDown)(Class|Module) \(/.test(t.id));
   const basePass = (id: string) => (base ? isPassing(base.tests[id]?.o) : true);
+  if (!ran.length && r.state === "TIMEOUT") {
+    // It hangs before its first test: do not pay the timeout again.
+    next.skipModule = `hangs: ${r.message}`;
+    return next;
+  }
   if (!ran.length && r.message && (!base || Object.values(base.tests).some((t) => isPassing(t.o)))) {
     // Nothing could run: the whole module is expected to fail, for the reason it gave.
     if (r.state !== "SKIPPED" && r.state !== "RESOURCE_DENIED" && r.state !== "DID_NOT_RUN") next.failingModule = r.message;

@@ -9,6 +9,8 @@ export interface Expectations {
   module: string;
   /** Every test of the module is expected to fail, for this reason (it cannot even be loaded). */
   failingModule?: string;
+  /** The module is not run at all: it hangs or crashes before any test can be charged. */
+  skipModule?: string;
   /** Test id -> reason (the error's first line). */
   failing: Map<string, string>;
   /** Test id -> reason: not run at all, because it crashes or hangs the worker. */
@@ -28,12 +30,14 @@ export function loadExpectations(dir: string, module: string): Expectations {
   if (!existsSync(f)) return emptyExpectations(module);
   const doc = (YAML.parse(readFileSync(f, "utf8")) ?? {}) as {
     failing_module?: string;
+    skip_module?: string;
     failing?: Record<string, string>;
     skip?: Record<string, string>;
   };
   return {
     module,
     failingModule: doc.failing_module ?? undefined,
+    skipModule: doc.skip_module ?? undefined,
     failing: new Map(Object.entries(doc.failing ?? {}).map(([k, v]) => [k, String(v ?? "")])),
     skip: new Map(Object.entries(doc.skip ?? {}).map(([k, v]) => [k, String(v ?? "")])),
   };
@@ -48,18 +52,20 @@ function sorted(m: Map<string, string>): Record<string, string> {
 /** Writes the file, or removes it when nothing is expected to fail any more. */
 export function saveExpectations(dir: string, e: Expectations): void {
   const f = fileOf(dir, e.module);
-  if (!e.failingModule && !e.failing.size && !e.skip.size) {
+  if (!e.failingModule && !e.skipModule && !e.failing.size && !e.skip.size) {
     if (existsSync(f)) unlinkSync(f);
     return;
   }
   const doc: Record<string, unknown> = { module: e.module };
+  if (e.skipModule) doc.skip_module = e.skipModule;
   if (e.failingModule) doc.failing_module = e.failingModule;
   if (e.failing.size) doc.failing = sorted(e.failing);
   if (e.skip.size) doc.skip = sorted(e.skip);
   const header = [
     `# Tests of ${e.module} expected to fail under Taipan, with the first line of their error.`,
     "# Written by `npm run regrtest -- --update-expectations`; reasons may be edited by hand.",
-    "# failing_module: no test of the module can run yet. skip: not run, they crash or hang the worker.",
+    "# failing_module: no test of the module can run yet. skip_module: the module is not run (it hangs",
+    "# or crashes before its first test). skip: tests not run, they crash or hang the worker.",
   ].join("\n");
   mkdirSync(dir, { recursive: true });
   writeFileSync(f, header + "\n" + YAML.stringify(doc, { lineWidth: 0 }));

@@ -79,6 +79,17 @@ describe("npm run regrtest", () => {
     expect(Date.now() - t0).toBeLessThan(10000);
   });
 
+  test("a module that hangs while imported: TIMEOUT, then skip_module, then not run", async () => {
+    const exp = join(tmp, "exp3");
+    const args = ["--python", py.executable, "--expectations", exp, "--status-file", join(tmp, "s3.yaml"), "--timeout", "2", "test_rt_import_hang"];
+    const first = await run([...args, "--update-expectations"]);
+    expect(first.out).toMatch(/\] test_rt_import_hang timed out \(no answer|timed out after 2.0 sec \(killed by SIGKILL\) while importing test_rt_import_hang\)/);
+    expect(readFileSync(join(exp, "test_rt_import_hang.yaml"), "utf8")).toContain("skip_module: \"hangs: timed out after 2.0 sec (killed by SIGKILL) while importing test_rt_import_hang\"");
+    const again = await run(args);
+    expect(again.out).toContain("test_rt_import_hang skipped -- expectations: hangs: timed out");
+    expect(again.code).toBe(0);
+  });
+
   test("the implementation cannot start: a clear module state with its first error", async () => {
     const { code, out } = await run(["--python", "/bin/false", "test_rt_outcomes"]);
     expect(code).toBe(2);

@@ -255,7 +255,8 @@ async function runTests(
   const results = new TestResults();
   const reports: ModuleReport[] = [];
   let stop = false;
-  const msg = `Run ${selected.length} test${selected.length === 1 ? "" : "s"} in parallel using ${jobs} worker process${jobs === 1 ? "" : "es"}`;
+  const nt = `${selected.length} test${selected.length === 1 ? "" : "s"}`;
+  const msg = opts.jobs === undefined ? `Run ${nt} sequentially` : `Run ${nt} in parallel using ${jobs} worker process${jobs === 1 ? "" : "es"}`;
   logger.log(msg + (opts.timeout ? ` (timeout: ${formatDuration(opts.timeout)} per test)` : ""));
   const ticker = setInterval(() => {
     const r = runningText();
@@ -269,7 +270,7 @@ async function runTests(
       async (t) => {
         const exp = expectationsOf(t);
         running.set(t, Date.now());
-        const r = await runModule(jobFor(ctx, t, impl, { skipIds: [...exp.skip.keys()] }));
+        const r = exp.skipModule ? skippedByExpectations(t, exp.skipModule) : await runModule(jobFor(ctx, t, impl, { skipIds: [...exp.skip.keys()] }));
         running.delete(t);
         if (isInterrupted()) r.state = State.INTERRUPTED;
         const rep: ModuleReport = { result: r, index: reports.length + 1 };
@@ -318,6 +319,23 @@ async function runTests(
   }
   for (const r of reporters) r.finish({ info, results, modules: reports, state, exitCode, seconds, baselineSeconds, rerun, stateBeforeRerun });
   return exitCode;
+}
+
+function skippedByExpectations(name: string, reason: string): ModuleResult {
+  return {
+    name,
+    state: State.SKIPPED,
+    duration: 0,
+    tests: [],
+    stats: { run: 0, failures: 0, skipped: 0 },
+    message: `expectations: ${reason}`,
+    output: `${name} skipped -- expectations: ${reason}\n`,
+    envNotes: [],
+    attempts: 0,
+    skippedByExpectation: [],
+    garbage: 0,
+    skippedModule: true,
+  };
 }
 
 /** -w: the failed tests once more, verbose, each file in a fresh worker (main.py _rerun_failed_tests). */

@@ -62,6 +62,8 @@ export interface ModuleResult {
   skippedByExpectation: string[];
   /** Unreadable lines found on the result channel. */
   garbage: number;
+  /** Not run at all: the expectations say the module hangs or crashes (skip_module). */
+  skippedModule?: boolean;
 }
 
 /** Passing, as unittest's wasSuccessful() sees it. */
