@@ -149,3 +149,16 @@ export function _PyUnicode_ScanIdentifier(s: string): number {
   }
   return n;
 }
+
+/** _PyUnicode_ToLowercase: the one-character lowercase mapping (the first of the full mapping, as CPython stores it). */
+export function _PyUnicode_ToLowercase(cp: number): number {
+  return fullMapping(cp, 1).codePointAt(0)!;
+}
+/** _PyUnicode_ToUppercase */
+export function _PyUnicode_ToUppercase(cp: number): number {
+  return fullMapping(cp, 2).codePointAt(0)!;
+}
+/** _PyUnicode_ToTitlecase */
+export function _PyUnicode_ToTitlecase(cp: number): number {
+  return fullMapping(cp, 3).codePointAt(0)!;
+}
