@@ -13,6 +13,7 @@ const what = {
   conformance: "run Lib/test/conformance/*.py under Taipan and CPython, compare output byte for byte",
   "conformance:parse": "parse every .py of CPython's Lib with Taipan and CPython, compare ast.dump/SyntaxError",
   "conformance:syntax": "our invalid-program corpus (Lib/test/conformance/syntax/) against CPython's SyntaxErrors",
+  "conformance:compile": "compile our conformance programs and CPython's Lib with Taipan; compare code objects with CPython's compile()",
   parse: "print Taipan's ast.dump of a file (or its SyntaxError as CPython prints it)",
   regrtest: "run CPython's test suite against Taipan (or --python CMD), compare with CPython per test",
   "regrtest:merge": "join the --json results of --shard runs into one report",

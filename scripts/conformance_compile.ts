@@ -1,0 +1,231 @@
+// npm run conformance:compile [-- FILTER...] [--cpython-ast] [--show N] [--list] [--no-stdlib]
+//
+// Compiles every conformance program (Lib/test/conformance/**/*.py) and every .py file of the
+// reference CPython's standard library with Taipan, marshals the code objects, loads them in the
+// reference CPython (one long-running worker) and compares them recursively with CPython's own
+// compile(): co_code, co_consts, co_names, co_varnames, co_cellvars, co_freevars, co_flags,
+// co_stacksize, co_firstlineno, co_linetable, co_exceptiontable, co_qualname, argument counts.
+// The first differences are shown as a unified diff of dis.dis of both. Ends with
+// `N identical, M different`.
+//
+// --cpython-ast compiles CPython's AST (sent over as JSON) instead of our parser's, to test the
+// compiler apart from the parser.
+import { spawn, ChildProcessWithoutNullStreams } from "node:child_process";
+import { readdirSync, readFileSync, statSync, existsSync } from "node:fs";
+import { join, relative } from "node:path";
+import { createInterface } from "node:readline";
+import { findCPython, cleanEnv } from "./cpython";
+import { unifiedDiff } from "./lib/compare";
+import { AST_TO_JSON_PY, astFromJson } from "./lib/cpython_ast";
+import { compileAST } from "../src/Python/compile";
+import { marshalDumps } from "../src/Python/marshal";
+import { CompileError } from "../src/Parser/errors";
+import type { mod } from "../src/Parser/ast";
+
+const REPO = join(__dirname, "..");
+const CONFORMANCE = join(REPO, "Lib", "test", "conformance");
+
+const WORKER_PY = `
+import sys, json, marshal, dis, io, base64, types, warnings
+warnings.simplefilter("ignore")
+${AST_TO_JSON_PY}
+FIELDS = ["co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals", "co_stacksize", "co_flags",
+          "co_code", "co_names", "co_varnames", "co_cellvars", "co_freevars", "co_filename", "co_name",
+          "co_qualname", "co_firstlineno", "co_linetable", "co_exceptiontable"]
+
+def const_eq(x, y):
+    if type(x) is not type(y):
+        return False
+    if isinstance(x, (float, complex)):
+        return repr(x) == repr(y)
+    if isinstance(x, tuple):
+        return len(x) == len(y) and all(const_eq(a, b) for a, b in zip(x, y))
+    if isinstance(x, types.CodeType):
+        return True
+    return x == y
+
+def compare(ref, ours, where):
+    bad = [f for f in FIELDS if getattr(ref, f) != getattr(ours, f)]
+    detail = {}
+    for f in bad:
+        if f not in ("co_code", "co_linetable", "co_exceptiontable"):
+            detail[f] = [repr(getattr(ref, f)), repr(getattr(ours, f))]
+    if len(ref.co_consts) != len(ours.co_consts):
+        bad.append("co_consts")
+        detail["co_consts"] = [repr(ref.co_consts), repr(ours.co_consts)]
+    else:
+        for i, (x, y) in enumerate(zip(ref.co_consts, ours.co_consts)):
+            if not const_eq(x, y):
+                bad.append("co_consts[%d]" % i)
+                detail["co_consts[%d]" % i] = [repr(x), repr(y)]
+                break
+    if bad:
+        return where, bad, detail, ref, ours
+    for x, y in zip(ref.co_consts, ours.co_consts):
+        if isinstance(x, types.CodeType) and isinstance(y, types.CodeType):
+            r = compare(x, y, where + "." + x.co_name)
+            if r:
+                return r
+    return None
+
+def dis_text(co, positions):
+    f = io.StringIO()
+    if positions:
+        # one line per instruction with its (line, end line, column, end column)
+        for ins in dis.get_instructions(co):
+            f.write("%5d %-28s %-24s %r\\n" % (ins.offset, ins.opname, ins.argrepr[:24], tuple(ins.positions)))
+    else:
+        try:
+            dis.dis(co, file=f, depth=0)
+        except Exception as e:
+            f.write("dis failed: %r\\n" % (e,))
+    return f.getvalue()
+
+def handle(req):
+    path = req["path"]
+    with open(path, "rb") as fp:
+        source = fp.read()
+    if req["op"] == "ast":
+        import ast
+        return {"ast": ast_to_json(ast.parse(source, path))}
+    try:
+        ref = compile(source, path, "exec", dont_inherit=True, optimize=0)
+    except SyntaxError as e:
+        return {"ref_error": "%s: %s (line %s)" % (type(e).__name__, e.msg, e.lineno)}
+    if "error" in req:
+        return {"ok": False, "where": "<module>", "fields": ["compile"], "detail": {"error": [None, req["error"]]}}
+    ours = marshal.loads(base64.b64decode(req["code"]))
+    r = compare(ref, ours, ref.co_name)
+    if r is None:
+        return {"ok": True}
+    where, bad, detail, a, b = r
+    pos = bad == ["co_linetable"]
+    return {"ok": False, "where": where, "fields": bad, "detail": detail, "ref_dis": dis_text(a, pos), "ours_dis": dis_text(b, pos)}
+
+for line in sys.stdin:
+    try:
+        out = handle(json.loads(line))
+    except Exception as e:
+        out = {"ok": False, "where": "?", "fields": ["worker"], "detail": {"worker": [None, "%s: %s" % (type(e).__name__, e)]}}
+    sys.stdout.write(json.dumps(out) + "\\n")
+    sys.stdout.flush()
+`;
+
+interface Reply {
+  ok?: boolean;
+  ast?: unknown;
+  ref_error?: string;
+  where?: string;
+  fields?: string[];
+  detail?: Record<string, [string | null, string]>;
+  ref_dis?: string;
+  ours_dis?: string;
+}
+
+class Worker {
+  private proc: ChildProcessWithoutNullStreams;
+  private waiting: ((r: Reply) => void)[] = [];
+  constructor() {
+    this.proc = spawn(findCPython().executable, ["-I", "-S", "-c", WORKER_PY], { env: cleanEnv() });
+    this.proc.stderr.on("data", (d: Buffer) => process.stderr.write(d));
+    createInterface({ input: this.proc.stdout }).on("line", (line) => this.waiting.shift()?.(JSON.parse(line) as Reply));
+  }
+  ask(req: object): Promise<Reply> {
+    return new Promise((resolve) => {
+      this.waiting.push(resolve);
+      this.proc.stdin.write(JSON.stringify(req) + "\n");
+    });
+  }
+  close(): void {
+    this.proc.stdin.end();
+  }
+}
+
+function pyFiles(dir: string, skip: (name: string) => boolean): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      continue;
+    }
+    if (st.isDirectory()) {
+      if (!skip(name)) out.push(...pyFiles(p, skip));
+    } else if (name.endsWith(".py")) out.push(p);
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const filters = args.filter((a, i) => !a.startsWith("-") && args[i - 1] !== "--show");
+  const useCPythonAst = args.includes("--cpython-ast");
+  const list = args.includes("--list");
+  const showIdx = args.indexOf("--show");
+  const show = showIdx >= 0 ? Number(args[showIdx + 1]) : 3;
+  const files = pyFiles(CONFORMANCE, (n) => n === "syntax" || n === "__pycache__");
+  if (!args.includes("--no-stdlib")) {
+    files.push(...pyFiles(findCPython().stdlib, (n) => n === "site-packages" || n === "__pycache__" || n === "dist-packages"));
+  }
+  const selected = files.filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)));
+  // A filter naming an existing .py file compiles that file too.
+  for (const f of filters) if (f.endsWith(".py") && existsSync(f) && !selected.includes(f)) selected.push(f);
+  // Our parser, when present (loaded lazily so that this script runs without it).
+  type ParseFn = (src: Uint8Array, filename: string, mode: "exec") => mod;
+  const parse: ParseFn | null = useCPythonAst ? null : (require("../src/Parser/parse") as { parse: ParseFn }).parse;
+
+  const worker = new Worker();
+  let identical = 0;
+  let different = 0;
+  let skipped = 0;
+  let shown = 0;
+  const byField = new Map<string, number>();
+  for (const file of selected) {
+    const label = file.startsWith(REPO) ? relative(REPO, file) : relative(findCPython().stdlib, file);
+    const req: Record<string, unknown> = { op: "compile", path: file };
+    try {
+      let tree: mod;
+      if (parse) tree = parse(readFileSync(file), file, "exec");
+      else tree = astFromJson((await worker.ask({ op: "ast", path: file })).ast as never) as mod;
+      req.code = Buffer.from(marshalDumps(compileAST(tree, file))).toString("base64");
+    } catch (e) {
+      req.error = e instanceof CompileError ? `${e.type}: ${e.msg} (line ${e.lineno})` : String((e as Error)?.stack ?? e).split("\n").slice(0, 4).join(" | ");
+    }
+    const r = await worker.ask(req);
+    if (r.ref_error !== undefined) {
+      // CPython itself refuses the file: ours must refuse it too.
+      if (req.error) identical++;
+      else {
+        different++;
+        if (shown++ < show) console.log(`--- ${label}: CPython raises ${r.ref_error}, Taipan compiled it`);
+      }
+      continue;
+    }
+    if (r.ok) {
+      identical++;
+      continue;
+    }
+    if (r.fields?.[0] === "worker") skipped++;
+    different++;
+    for (const f of r.fields ?? []) byField.set(f.replace(/\[\d+\]/, "[]"), (byField.get(f.replace(/\[\d+\]/, "[]")) ?? 0) + 1);
+    if (list) console.log(`DIFFERENT ${label}: ${r.where} ${r.fields?.join(", ")}`);
+    if (shown++ < show) {
+      console.log(`=== ${label}: code object ${r.where} differs in ${r.fields?.join(", ")}`);
+      for (const [k, [a, b]] of Object.entries(r.detail ?? {})) console.log(`  ${k}: CPython ${a}\n  ${" ".repeat(k.length)}  Taipan  ${b}`);
+      if (r.ref_dis !== undefined) console.log(unifiedDiff(`${label} ${r.where} dis`, r.ref_dis, r.ours_dis ?? ""));
+    }
+  }
+  worker.close();
+  if (byField.size) console.log("differences by field: " + [...byField].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(", "));
+  if (skipped) console.log(`(${skipped} failed inside the worker)`);
+  console.log(`${identical} identical, ${different} different`);
+  process.exitCode = different ? 1 : 0;
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(2);
+});

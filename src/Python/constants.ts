@@ -1,0 +1,96 @@
+// Compile-time constants: the front-end values of AST Constant nodes (see src/Parser/ast.ts), plus
+// the frozenset and code object constants the compiler makes. These are what co_consts holds
+// until the runtime's value representation lands; `toRuntimeConst` is the one place that will
+// convert them.
+import { ComplexValue, EllipsisType, EllipsisValue, CodePointString } from "../Parser/ast";
+import { CodeObject } from "../Objects/codeobject";
+
+/** A frozenset constant (`x in {1, 2}` folds the set into one). Items keep their source order. */
+export class ConstFrozenset {
+  constructor(readonly items: readonly ConstValue[]) {}
+}
+
+export type ConstValue =
+  | bigint
+  | number
+  | string
+  | CodePointString
+  | boolean
+  | null
+  | Uint8Array
+  | ComplexValue
+  | EllipsisType
+  | readonly ConstValue[]
+  | ConstFrozenset
+  | CodeObject;
+
+export { ComplexValue, EllipsisValue, CodePointString };
+
+let codeIds = new WeakMap<CodeObject, number>();
+let nextCodeId = 0;
+
+function floatKey(x: number): string {
+  if (Number.isNaN(x)) return "nan";
+  if (x === 0) return Object.is(x, -0) ? "-0" : "0";
+  return String(x);
+}
+
+/** _PyCode_ConstantKey: equal keys for constants the compiler may merge (type and value,
+ *  0.0 and -0.0 apart, 1 and True apart). */
+export function constKey(v: ConstValue): string {
+  if (v === null) return "N";
+  if (v === true) return "T";
+  if (v === false) return "F";
+  if (v === EllipsisValue) return "E";
+  switch (typeof v) {
+    case "bigint":
+      return "i" + v.toString();
+    case "number":
+      return "f" + floatKey(v);
+    case "string":
+      return "s" + JSON.stringify(v);
+  }
+  if (v instanceof Uint8Array) return "b" + Buffer.from(v).toString("hex");
+  if (v instanceof CodePointString) return "S" + v.codePoints.join(",");
+  if (v instanceof ComplexValue) return "c" + floatKey(v.real) + "," + floatKey(v.imag);
+  if (Array.isArray(v)) return "(" + v.map(constKey).join(",") + ")";
+  if (v instanceof ConstFrozenset) return "{" + [...new Set(v.items.map(constKey))].sort().join(",") + "}";
+  if (v instanceof CodeObject) {
+    let id = codeIds.get(v);
+    if (id === undefined) codeIds.set(v, (id = nextCodeId++));
+    return "code" + id;
+  }
+  throw new Error("constKey: not a constant");
+}
+
+/** PyObject_IsTrue for constants. */
+export function constTruth(v: ConstValue): boolean {
+  if (v === null || v === false) return false;
+  if (v === true || v === EllipsisValue) return true;
+  switch (typeof v) {
+    case "bigint":
+      return v !== 0n;
+    case "number":
+      return v !== 0;
+    case "string":
+      return v.length > 0;
+  }
+  if (v instanceof Uint8Array) return v.length > 0;
+  if (v instanceof CodePointString) return v.codePoints.length > 0;
+  if (v instanceof ComplexValue) return v.real !== 0 || v.imag !== 0;
+  if (Array.isArray(v)) return v.length > 0;
+  if (v instanceof ConstFrozenset) return new Set(v.items.map(constKey)).size > 0;
+  return true;
+}
+
+/** The one conversion from compile-time constants to runtime values. Until the runtime's value
+ *  representation (src/Objects/object.ts) lands, constants stay as they are. */
+export function toRuntimeConst(v: ConstValue): unknown {
+  return v;
+}
+
+/** Reset between unrelated compilations (tests). */
+export function resetConstIds(): void {
+  codeIds = new WeakMap();
+  nextCodeId = 0;
+}
