@@ -74,3 +74,22 @@ describe("utils", () => {
     expect([...shard(xs, 1, 3), ...shard(xs, 2, 3), ...shard(xs, 3, 3)].sort((a, b) => a - b)).toEqual(xs);
   });
 });
+
+import { makeFilter } from "./filter";
+
+describe("makeFilter: libregrtest's matching rules", () => {
+  const ids = ["test.test_os.FileTests.test_access", "test.test_os.FileTests.test_stat", "test.test_os.PathTests.test_access"];
+  const pick = (m: [string, boolean][]) => ids.filter(makeFilter(m)!);
+  test("globs match the whole id or any dotted part", () => {
+    expect(pick([["test_acc*", true]])).toEqual([ids[0], ids[2]]);
+    expect(pick([["FileTests", true]])).toEqual([ids[0], ids[1]]);
+    expect(pick([["*Path*", true]])).toEqual([ids[2]]);
+    expect(pick([["test_[r-t]*", true]])).toEqual([ids[1]]);
+  });
+  test("full ids are exact; -i excludes; the last matching group decides", () => {
+    expect(pick([["test.test_os.FileTests.test_stat", true]])).toEqual([ids[1]]);
+    expect(pick([["FileTests", false]])).toEqual([ids[2]]);
+    expect(pick([["FileTests", true], ["test_stat", false]])).toEqual([ids[0]]);
+    expect(makeFilter([])).toBeUndefined();
+  });
+});

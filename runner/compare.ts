@@ -41,9 +41,11 @@ function sameOutcome(a: Seen, b: Seen): boolean {
   return fail(a) && fail(b);
 }
 
-export function compareModule(r: ModuleResult, base: BaselineEntry | undefined, exp: Expectations): ModuleComparison {
+export function compareModule(r: ModuleResult, base: BaselineEntry | undefined, exp: Expectations, selected?: (id: string) => boolean): ModuleComparison {
   const mine = new Map<string, TestRecord>(r.tests.map((t) => [t.id, t]));
-  const ids = new Set<string>([...(base ? Object.keys(base.tests) : []), ...mine.keys()]);
+  // Fixture entries ("setUpClass (m.C)") are compared whatever the filter; tests only when selected.
+  const chosen = (id: string) => !selected || mine.has(id) || /^\w+ \(/.test(id) || selected(id);
+  const ids = new Set<string>([...(base ? Object.keys(base.tests).filter(chosen) : []), ...mine.keys()]);
   const c: ModuleComparison = {
     name: r.name,
     compared: !!base,

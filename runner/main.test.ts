@@ -44,6 +44,10 @@ describe("npm run regrtest", () => {
     expect(first.out).toContain("Regressions: 1 test(s) expected to pass did not:");
     expect(first.out).toContain("test_rt_outcomes.Outcomes.test_only_here: CPython passed, here failed: AssertionError");
 
+    // A filtered run is compared only with the tests it selected.
+    const filtered = await run([...differing, "--expectations", exp, "-m", "test_only_here", "test_rt_outcomes"]);
+    expect(filtered.out).toContain("Agreement: 1 regression(s), 0 newly passing, 0 other difference(s)");
+
     const upd = await run([...differing, "--expectations", exp, "--status-file", status, "--update-expectations", "test_rt_outcomes"]);
     expect(upd.code).toBe(2);
     const yaml = readFileSync(join(exp, "test_rt_outcomes.yaml"), "utf8");

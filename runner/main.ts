@@ -9,6 +9,7 @@ import { BaselineCache, BaselineEntry, baselineFromResult } from "./baseline";
 import { Options, UsageError, parseArgs, usage } from "./cmdline";
 import { ModuleComparison, compareModule, rate, updatedExpectations } from "./compare";
 import { emptyExpectations, loadExpectations, loadStatus, saveExpectations, saveStatus } from "./expectations";
+import { makeFilter } from "./filter";
 import { findTests, moduleName, shard, shuffle, splitTestPackages, testsFromFile } from "./findtests";
 import { Implementation, resolveImplementation } from "./implementation";
 import { Logger } from "./logger";
@@ -262,6 +263,7 @@ async function runTests(
     const r = runningText();
     if (r && !opts.quiet) logger.log(r);
   }, 30000);
+  const selectedIds = makeFilter(opts.matchTests);
   const expectationsOf = (t: string) => (expectationsDir ? loadExpectations(expectationsDir, t) : emptyExpectations(t));
   try {
     await runPool(
@@ -276,7 +278,7 @@ async function runTests(
         const rep: ModuleReport = { result: r, index: reports.length + 1 };
         if (compare) {
           rep.baseline = baselines.get(t);
-          rep.comparison = compareModule(r, rep.baseline, exp);
+          rep.comparison = compareModule(r, rep.baseline, exp, selectedIds);
         }
         reports.push(rep);
         results.accumulate(r, opts.failEnvChanged);
@@ -365,7 +367,7 @@ async function rerunFailed(
     // What the rerun saw replaces the first run's record of those tests.
     const byId = new Map(r.tests.map((t) => [t.id, t]));
     rep.result.tests = rep.result.tests.map((t) => byId.get(t.id) ?? t);
-    if (rep.comparison) rep.comparison = compareModule(rep.result, baselines.get(name), expectationsOf(name));
+    if (rep.comparison) rep.comparison = compareModule(rep.result, baselines.get(name), expectationsOf(name), makeFilter(ctx.opts.matchTests));
     const again: ModuleReport = { result: r, index: ++i };
     logger.progress(i, `${name} ${r.state === State.PASSED ? "passed" : "failed again"}`, 0);
     if (r.output.trim()) ctx.io.out(r.output.replace(/\s+$/, "") + "\n");

@@ -51,7 +51,7 @@ export class ConsoleReporter implements Reporter {
         const a = (theirs.out ?? "") + (theirs.tb ?? "");
         const b = (mine.out ?? "") + (mine.tb ?? "");
         if (a === b) continue;
-        this.write(createTwoFilesPatch(`${c.id} (CPython)`, `${c.id} (${c.impl})`, a, b, "", "", { context: 3 }));
+        this.write(createTwoFilesPatch(`${c.id} (CPython: ${c.cpython})`, `${c.id} (here: ${c.impl})`, a, b, "", "", { context: 3 }));
       }
     }
   }
