@@ -9216,7 +9216,7 @@ export class PythonParser extends Parser {
     return _res;
   }
 
-  // invalid_arguments: a=args ',' '*' | a=expression b=for_if_clauses ',' [args | expression for_if_clauses] | a=NAME b='=' expression for_if_clauses | a=args b=for_if_clauses | args ',' a=express...
+  // invalid_arguments: args ',' a='*' | a=expression b=for_if_clauses ',' [args | expression for_if_clauses] | a=NAME b='=' expression for_if_clauses | a=args b=for_if_clauses | args ',' a=express...
   invalid_arguments(): any | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
@@ -9224,13 +9224,13 @@ export class PythonParser extends Parser {
     const p = this;
     let _res: any | null = null;
     done: {
-      { // a=args ',' '*'
+      { // args ',' a='*'
         if (this.error_indicator) { this.level--; return null; }
-        let a: expr | null = null, _1: Token | null = null, _2: Token | null = null;
+        let _0: expr | null = null, _1: Token | null = null, a: Token | null = null;
         if (
-          (a = this.args()) !== null &&
+          (_0 = this.args()) !== null &&
           (_1 = this.expect(12 /* ',' */)) !== null &&
-          (_2 = this.expect(16 /* '*' */)) !== null
+          (a = this.expect(16 /* '*' */)) !== null
         ) {
           _res = raise_known_location(p, a, "iterable argument unpacking follows keyword argument unpacking");
           if (_res === null && this.error_indicator) { this.level--; return null; }
