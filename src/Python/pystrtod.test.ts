@@ -122,6 +122,37 @@ test("PyOS_double_to_string matches CPython (repr, %e %f %g at many precisions, 
   expect(compared).toBeGreaterThan(100000);
 });
 
+test("repr and %.17g of 40,000 random doubles match CPython", () => {
+  const vs: number[] = [];
+  while (vs.length < 40000) {
+    const x = fromBits(rand32(), rand32());
+    if (Number.isFinite(x)) vs.push(x);
+  }
+  const SWEEP = `
+import json, struct, sys
+out = []
+for h in json.load(sys.stdin):
+    x = struct.unpack(">d", bytes.fromhex(h))[0]
+    out.append([repr(x), "%.17g" % x])
+json.dump(out, sys.stdout)
+`;
+  const want = JSON.parse(
+    execFileSync(findCPython().executable, ["-I", "-S", "-c", SWEEP], {
+      input: JSON.stringify(vs.map(bitsHex)),
+      env: cleanEnv(),
+      maxBuffer: 1 << 30,
+      encoding: "utf8",
+    }),
+  ) as [string, string][];
+  const fails: string[] = [];
+  vs.forEach((x, i) => {
+    const r = float_repr(x);
+    const g = PyOS_double_to_string(x, "g", 17);
+    if ((r !== want[i][0] || g !== want[i][1]) && fails.length < 10) fails.push(`${bitsHex(x)}: CPython ${want[i]}, ours ${[r, g]}`);
+  });
+  expect(fails).toEqual([]);
+});
+
 test("PyOS_string_to_double", () => {
   expect(PyOS_string_to_double("1.5")).toBe(1.5);
   expect(PyOS_string_to_double("-.5e-3")).toBe(-0.0005);
