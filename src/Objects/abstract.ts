@@ -591,7 +591,7 @@ export function PyNumber_Positive(v: PyObject): PyObject {
   return unary_op(v, "nb_positive", "unary +");
 }
 export function PyNumber_Invert(v: PyObject): PyObject {
-  if (typeof v === "number") return -v - 1;
+  if (typeof v === "number" && Number.isSafeInteger(-v - 1)) return -v - 1;
   return unary_op(v, "nb_invert", "unary ~");
 }
 export function PyNumber_Absolute(v: PyObject): PyObject {

@@ -369,8 +369,8 @@ export function long_abs(a: PyObject): PyObject {
 }
 
 export function long_invert(a: PyObject): PyObject {
-  if (typeof a === "number") return -a - 1;
-  return PyLong_FromBigInt(-(a as PyLong).value - 1n);
+  if (typeof a === "number" && Number.isSafeInteger(-a - 1)) return -a - 1;
+  return PyLong_FromBigInt(-big(a) - 1n);
 }
 
 export function long_bool(a: PyObject): boolean {

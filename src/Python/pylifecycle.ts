@@ -25,6 +25,7 @@ import "../Objects/boolobject";
 import "../Objects/floatobject";
 import "../Objects/unicodeobject";
 import "../Objects/tupleobject";
+import "../Objects/bytesobject";
 import "../Objects/dictobject";
 import "../Objects/descrobject";
 import "../Objects/methodobject";
