@@ -377,3 +377,68 @@ describe("robustness", () => {
     expect(Math.min(long(100000), long(100000), long(100000)) / Math.min(long(10000), long(10000), long(10000))).toBeLessThan(35);
   });
 });
+
+// Source read from a file (the `taipan file.py` path): CPython's file tokenizer, run through
+// PyRun_FileExFlags with ctypes, for errors that differ from compile()'s.
+const FILE_SOURCES: Uint8Array[] = [
+  b("x = 1\ny = 2\x00 + 3\n"),
+  b("x = \"\xff\"\n"),
+  b("#\xff\nx=1\n"),
+  b("x=1\n#\xff\n"),
+  b("x = 1\ny = \xe9\n"),
+  b("x = \"\xc0\x80\"\n"),
+  b("x = 1\nx = 1\nx = 1\n# coding: latin-1\nx = \"\xff\"\n"),
+  b("# coding: ascii\nx = \"\xff\"\n"),
+  b("# coding: foobar\n"),
+  b("# coding: rot13\n"),
+  b("# coding: cp1252\nx = \"\x81\"\n"),
+  b("\xef\xbb\xbf# coding: latin-1\n"),
+  b("x = 0x\n"),
+  b("x = (\n"),
+  b("if x:\n    a\n  b\n"),
+];
+
+test("errors of a source read from a file agree with PyRun_FileExFlags", () => {
+  const py = findCPython();
+  const script = `
+import ctypes, sys, tempfile, os, json, base64
+libc = ctypes.CDLL(None)
+libc.fopen.restype = ctypes.c_void_p
+libc.fopen.argtypes = [ctypes.c_char_p, ctypes.c_char_p]
+run = ctypes.pythonapi.PyRun_FileExFlags
+run.restype = ctypes.py_object
+run.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int, ctypes.py_object, ctypes.py_object, ctypes.c_int, ctypes.c_void_p]
+out = []
+for data in json.loads(sys.stdin.read()):
+    fd, path = tempfile.mkstemp(suffix=".py")
+    os.write(fd, base64.b64decode(data)); os.close(fd)
+    fp = libc.fopen(path.encode(), b"rb")
+    try:
+        run(fp, path.encode(), 257, {}, {}, 1, None)
+        out.append("no error")
+    except SyntaxError as e:
+        out.append([type(e).__name__, e.msg.replace(path, "PATH"), e.lineno, e.offset, e.text, e.end_lineno, e.end_offset])
+    finally:
+        os.unlink(path)
+print(json.dumps(out))
+`;
+  const expected = JSON.parse(
+    execFileSync(py.executable, ["-I", "-S", "-c", script], {
+      input: JSON.stringify(FILE_SOURCES.map((x) => Buffer.from(x).toString("base64"))),
+      encoding: "utf8",
+      env: cleanEnv(),
+    }),
+  ) as (string | unknown[])[];
+  const ours = FILE_SOURCES.map((src) => {
+    try {
+      tokenizeAll(src, { fromFile: true, filename: "PATH" });
+      return "no error";
+    } catch (e) {
+      if (!(e instanceof CompileError)) throw e;
+      return [e.type, e.msg, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset];
+    }
+  });
+  // None is 0 in CompileError (text: null).
+  const norm = (x: string | unknown[]) => (typeof x === "string" ? x : x.map((v, k) => (v === null && k !== 4 ? 0 : v)));
+  expect(ours.map(norm)).toEqual(expected.map(norm));
+});

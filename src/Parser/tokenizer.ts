@@ -471,7 +471,12 @@ interface Decoded {
 }
 
 /** decode_str: BOM, then a coding spec on line 1 or 2, then decoding. */
-function decode_str(input: Uint8Array, execInput: boolean, filename: string): Decoded {
+function decode_str(input: Uint8Array, execInput: boolean, filename: string, fromFile: boolean): Decoded {
+  // Read from a file, CPython decodes through io.open(encoding=cs) and reports any failure of the
+  // codec (unknown, not a text encoding, undecodable bytes) as "encoding problem: cs", with no
+  // location. (A decoding error beyond the first 8 KB read would show differently there.)
+  const problem = (msg: string) =>
+    fromFile ? new CompileError("SyntaxError", msg, 0, 0, null, 0, 0, filename) : initError(msg, filename);
   const b = translateNewlinesBytes(input, execInput);
   let pos = 0;
   let encoding: string | null = null;
@@ -504,12 +509,17 @@ function decode_str(input: Uint8Array, execInput: boolean, filename: string): De
         if (cs !== "utf-8") enc = cs;
         encoding = cs;
       } else if (cs !== encoding) {
-        throw initError(`encoding problem: ${cs} with BOM`, filename);
+        throw problem(`encoding problem: ${cs} with BOM`);
       }
     }
   }
   if (enc !== null) {
-    return { text: decodeWithCodec(b.subarray(pos), enc, filename), encoding, escapes: false };
+    try {
+      return { text: decodeWithCodec(b.subarray(pos), enc, filename), encoding, escapes: false };
+    } catch (e) {
+      if (fromFile && e instanceof CompileError) throw problem(`encoding problem: ${enc}`);
+      throw e;
+    }
   }
   const d = decodeUtf8Escaping(b, pos, b.length);
   return { text: d.text, encoding, escapes: d.escapes };
@@ -582,7 +592,7 @@ export class Tokenizer {
       this.encoding = "utf-8";
       this.escapes = false;
     } else {
-      const d = decode_str(source, execInput, this.filename);
+      const d = decode_str(source, execInput, this.filename, this.fromFile);
       this.src = d.text;
       this.encoding = d.encoding;
       this.escapes = d.escapes;
@@ -609,13 +619,30 @@ export class Tokenizer {
     this.lineno++;
     this.inp = end;
     if (this.fromFile) {
+      if (this.escapes && this.encoding === null) this.ensure_utf8(this.cur, end);
       const z = this.src.indexOf("\0", this.cur);
       if (z >= 0 && z < end) {
-        this.cur = z + 1;
-        throw this.syntaxerrorNow("source code cannot contain null bytes");
+        this.done = E_ERROR;
+        const text = this.displayText(this.src.slice(this.line_start, z));
+        throw new CompileError("SyntaxError", "source code cannot contain null bytes", this.lineno, 0, text, this.lineno, 0, this.filename);
       }
     }
     return true;
+  }
+
+  /** ensure_utf8: a file without an encoding declaration must be UTF-8, checked line by line as it is read. */
+  private ensure_utf8(from: number, to: number): void {
+    const line = this.src.slice(from, to);
+    if (!/[\udc80-\udcff]/.test(line)) return;
+    const bytes = encodeUtf8(line, true);
+    const e = findUtf8Error(bytes)!;
+    this.done = E_DECODE;
+    throw new CompileError(
+      "SyntaxError",
+      `Non-UTF-8 code starting with '\\x${hex2(bytes[e.start])}' in file ${this.filename} on line ${this.lineno}, ` +
+        "but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+      0, 0, null, 0, 0, this.filename,
+    );
   }
 
   /** tok_nextc */
