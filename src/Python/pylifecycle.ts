@@ -13,6 +13,10 @@ import {
   PyTuple_Type,
   PyList_Type,
   PyDict_Type,
+  PySet_Type,
+  PyFrozenSet_Type,
+  PySlice_Type,
+  PyByteArray_Type,
   PyNone_Type,
   PyNotImplemented_Type,
   PyEllipsis_Type,
@@ -39,7 +43,7 @@ let initialized = false;
 /** The core types every program needs, readied first and in this order. */
 const CORE: PyTypeObject[] = [
   PyBaseObject_Type, PyType_Type, PyLong_Type, PyBool_Type, PyFloat_Type, PyUnicode_Type, PyBytes_Type,
-  PyTuple_Type, PyList_Type, PyDict_Type, PyNone_Type, PyNotImplemented_Type, PyEllipsis_Type,
+  PyTuple_Type, PyList_Type, PyDict_Type, PySet_Type, PyFrozenSet_Type, PySlice_Type, PyByteArray_Type, PyNone_Type, PyNotImplemented_Type, PyEllipsis_Type,
 ];
 
 /** Py_Initialize: idempotent. */
