@@ -479,8 +479,10 @@ function FstringParser_ConcatAndDel(state: FstringParser, s: PyStr): void {
  */
 function fstring_find_expr_location(t: StringToken, brace: number): { lines: number; cols: number } {
   const text = t.string;
+  // Only blanks between the brace and a newline (or a '}'): the expression's columns are its own.
+  // Running off the text counts as a non-blank (CPython meets the string's terminating NUL).
   let newlineAfterBrace = true;
-  for (let k = brace + 1; k < text.length + 1; k++) {
+  for (let k = brace + 1; ; k++) {
     const ch = text[k];
     if (ch === "}" || ch === "\n") break;
     if (ch !== " " && ch !== "\t" && ch !== "\f") {
