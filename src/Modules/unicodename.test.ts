@@ -79,4 +79,4 @@ test("_getucname and _getcode agree with CPython's unicodedata and \\N{} escapes
   });
   expect(fails).toEqual([]);
   expect(named).toBeGreaterThan(100000);
-});
+}, 180_000);

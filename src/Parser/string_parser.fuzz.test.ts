@@ -98,4 +98,4 @@ test("random literal programs: Taipan and CPython agree", () => {
   expect(fails).toEqual([]);
   // Most programs must be compared exactly, not tolerated.
   expect(tolerated).toBeLessThan(progs.length / 20);
-});
+}, 180_000);

@@ -120,7 +120,7 @@ test("PyOS_double_to_string matches CPython (repr, %e %f %g at many precisions, 
   });
   expect(failures).toEqual([]);
   expect(compared).toBeGreaterThan(100000);
-});
+}, 180_000);
 
 test("repr and %.17g of 40,000 random doubles match CPython", () => {
   const vs: number[] = [];
@@ -151,7 +151,7 @@ json.dump(out, sys.stdout)
     if ((r !== want[i][0] || g !== want[i][1]) && fails.length < 10) fails.push(`${bitsHex(x)}: CPython ${want[i]}, ours ${[r, g]}`);
   });
   expect(fails).toEqual([]);
-});
+}, 180_000);
 
 test("PyOS_string_to_double", () => {
   expect(PyOS_string_to_double("1.5")).toBe(1.5);
