@@ -536,6 +536,7 @@ export class Tokenizer {
   readonly src: string;
   private readonly escapes: boolean;
   private readonly allAscii: boolean;
+  private readonly firstNul: number;
   private readonly typeComments: boolean;
   private readonly fromFile: boolean;
   private readonly warnHook: TokenizerOptions["warn"];
@@ -599,6 +600,7 @@ export class Tokenizer {
     }
     // eslint-disable-next-line no-control-regex
     this.allAscii = !/[^\x00-\x7f]/.test(this.src);
+    this.firstNul = this.fromFile ? this.src.indexOf("\0") : -1;
   }
 
   // --- reading characters --------------------------------------------------------------------
@@ -620,8 +622,8 @@ export class Tokenizer {
     this.inp = end;
     if (this.fromFile) {
       if (this.escapes && this.encoding === null) this.ensure_utf8(this.cur, end);
-      const z = this.src.indexOf("\0", this.cur);
-      if (z >= 0 && z < end) {
+      const z = this.firstNul;
+      if (z >= this.cur && z < end) {
         this.done = E_ERROR;
         const text = this.displayText(this.src.slice(this.line_start, z));
         throw new CompileError("SyntaxError", "source code cannot contain null bytes", this.lineno, 0, text, this.lineno, 0, this.filename);
