@@ -495,10 +495,23 @@ function fstring_find_expr_location(t: StringToken, brace: number): { lines: num
     const nl = brace > 0 ? text.lastIndexOf("\n", brace - 1) : -1;
     cols = utf8Length(text.slice(nl + 1, brace));
   }
+  // Newlines before the brace, counted on from the previous expression of the same token (the
+  // scanner moves left to right), so that a long f-string costs linear time.
+  let from = 0;
   let lines = 0;
-  for (let k = text.indexOf("\n"); k >= 0 && k < brace; k = text.indexOf("\n", k + 1)) lines++;
+  if (lineCount.text === text && lineCount.pos <= brace) {
+    from = lineCount.pos;
+    lines = lineCount.lines;
+  }
+  for (let k = text.indexOf("\n", from); k >= 0 && k < brace; k = text.indexOf("\n", k + 1)) lines++;
+  lineCount.text = text;
+  lineCount.pos = brace;
+  lineCount.lines = lines;
   return { lines, cols };
 }
+
+/** The newline count of the last fstring_find_expr_location call: newlines in text[0, pos). */
+const lineCount: { text: string | null; pos: number; lines: number } = { text: null, pos: 0, lines: 0 };
 
 /** Follows fstring_compile_expr: the expression between `{` (at exprStart - 1) and exprEnd. */
 function fstring_compile_expr(host: StringParserHost, t: StringToken, exprStart: number, exprEnd: number): expr {
