@@ -444,3 +444,32 @@ print(json.dumps(out))
   const norm = (x: string | unknown[]) => (typeof x === "string" ? x : x.map((v, k) => (v === null && k !== 4 ? 0 : v)));
   expect(ours.map(norm)).toEqual(expected.map(norm));
 });
+
+test("type comments: the strings ast.parse(type_comments=True) keeps", () => {
+  const sources = [
+    "x = 1  # type: int  \n", "x = 1 #type:List[int]\n", "def f():  # type: () -> None\n  pass\n",
+    "x = 1 # type: ignore[foo]\n", "x = 1 # type: ignored\n", "import x # type: ignore  \n", "x=1#\ttype:\tint\n",
+    "import y # type: ignore\n", "z = 2 # type: ignore€\n", "w = 3 # type: ignore_x\n",
+  ];
+  const py = findCPython();
+  const script = `
+import ast, sys, json
+out = []
+for s in json.loads(sys.stdin.read()):
+    t = ast.parse(s, type_comments=True)
+    found = [["TYPE_IGNORE", ti.tag] for ti in t.type_ignores]
+    found += [["TYPE_COMMENT", n.type_comment] for n in ast.walk(t) if getattr(n, "type_comment", None) is not None]
+    out.append(sorted(found))
+print(json.dumps(out))
+`;
+  const expected = JSON.parse(
+    execFileSync(py.executable, ["-I", "-S", "-c", script], { input: JSON.stringify(sources), encoding: "utf8", env: cleanEnv() }),
+  );
+  const ours = sources.map((s) =>
+    tokenizeAll(s, { typeComments: true })
+      .filter((t) => t.type === TokenType.TYPE_COMMENT || t.type === TokenType.TYPE_IGNORE)
+      .map((t) => [tokenNames[t.type], t.string])
+      .sort(),
+  );
+  expect(ours).toEqual(expected);
+});
