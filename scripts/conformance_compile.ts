@@ -200,6 +200,7 @@ async function main(): Promise<void> {
       if (req.error) identical++;
       else {
         different++;
+        if (list) console.log(`DIFFERENT ${label}: CPython raises ${r.ref_error}, Taipan compiled it`);
         if (shown++ < show) console.log(`--- ${label}: CPython raises ${r.ref_error}, Taipan compiled it`);
       }
       continue;

@@ -26,11 +26,12 @@ export type ConstValue =
 
 export { ComplexValue, EllipsisValue, CodePointString };
 
-let codeIds = new WeakMap<CodeObject, number>();
-let nextCodeId = 0;
+let codeKeys = new WeakMap<CodeObject, string>();
+let nanCount = 0;
 
 function floatKey(x: number): string {
-  if (Number.isNaN(x)) return "nan";
+  // every NaN object is its own constant (tuple keys compare NaN by identity)
+  if (Number.isNaN(x)) return "nan" + nanCount++;
   if (x === 0) return Object.is(x, -0) ? "-0" : "0";
   return String(x);
 }
@@ -56,9 +57,18 @@ export function constKey(v: ConstValue): string {
   if (Array.isArray(v)) return "(" + v.map(constKey).join(",") + ")";
   if (v instanceof ConstFrozenset) return "{" + [...new Set(v.items.map(constKey))].sort().join(",") + "}";
   if (v instanceof CodeObject) {
-    let id = codeIds.get(v);
-    if (id === undefined) codeIds.set(v, (id = nextCodeId++));
-    return "code" + id;
+    // code objects are their own keys and compare by value (code_richcompare: not by qualname)
+    let key = codeKeys.get(v);
+    if (key === undefined) {
+      const hex = (b: Uint8Array) => Buffer.from(b).toString("hex");
+      key = "code" + JSON.stringify([
+        v.co_name, v.co_argcount, v.co_posonlyargcount, v.co_kwonlyargcount, v.co_flags, v.co_firstlineno,
+        hex(v.co_code), constKey(v.co_consts as ConstValue[]), v.co_names, v.co_localsplusnames,
+        hex(v.co_linetable), hex(v.co_exceptiontable),
+      ]);
+      codeKeys.set(v, key);
+    }
+    return key;
   }
   throw new Error("constKey: not a constant");
 }
@@ -91,6 +101,6 @@ export function toRuntimeConst(v: ConstValue): unknown {
 
 /** Reset between unrelated compilations (tests). */
 export function resetConstIds(): void {
-  codeIds = new WeakMap();
-  nextCodeId = 0;
+  codeKeys = new WeakMap();
+  nanCount = 0;
 }

@@ -442,7 +442,10 @@ export class SymbolTable {
     if (value) this.visitExpr(value);
     this.visitExpr(elt);
     if (isGenerator) this.cur.generator = true;
+    // an async comprehension (not a generator expression) makes its enclosing scope async too
+    const isAsync = this.cur.coroutine && !isGenerator;
     this.exitBlock();
+    if (isAsync) this.cur.coroutine = true;
   }
 
   // symtable_visit_comprehension
