@@ -177,8 +177,9 @@ export class SymbolTable {
   }
 
   private recordDirective(name: string, loc: Located): void {
+    // errors point at the first directive naming the symbol (error_at_directive)
     const mangled = mangle(this.privateName, name);
-    this.cur.directives.set(mangled, loc);
+    if (!this.cur.directives.has(mangled)) this.cur.directives.set(mangled, loc);
   }
 
   // _PySymtable_Build
