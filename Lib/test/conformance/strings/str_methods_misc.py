@@ -1,0 +1,25 @@
+# Remaining str methods and dunders: encode, count/startswith with tuples, format_map, join on generators, __mod__.
+s = "Hello, World"
+print(s.encode(), s.encode("utf-16-le")[:6], s.encode("ascii", "strict"), "é".encode("ascii", "replace"))
+print(s.startswith(("Hi", "He")), s.endswith(("World", "x"), 0, 12), s.startswith("World", 7), s.endswith("Hello", 0, 5))
+print("{a}-{b}".format_map({"a": 1, "b": 2}), "%(x)s" % {"x": "mapped"}, str.__mod__("%d%%", 50))
+print("".join(str(i) for i in range(5)), ",".join(sorted({"b", "a"})), "".join(reversed("abc")))
+print("ab".__len__(), "ab".__contains__("a"), "ab".__getitem__(slice(None, None, -1)), "ab".__mul__(3), "a".__lt__("b"))
+print(str.__new__(str, 5), str(5), str(), str(b"x", "ascii"), str(object=3), str(encoding="utf-8", object=b"y"))
+try:
+    str(5, "utf-8")
+except TypeError as e:
+    print(type(e).__name__, e)
+print(hash("abc") == hash("ab" + "c"), "abc".__hash__() == hash("abc"), "x".__sizeof__() > 0)
+print("a-b_c d".title(), "HELLO world".capitalize(), "mixed Case".swapcase(), "ÉCOLE".lower(), "ǆ".title())
+print("x".zfill(3), "-x".zfill(4), "+".zfill(3), "".zfill(2), "a\tb".expandtabs(2), "abc".ljust(2))
+print("  a  b  ".split(" "), "a\n\nb\n".split("\n"), "a\n\nb\n".splitlines(), "".join([]).split())
+print("%s|%5s|%-5s|%.1s" % ("a", "b", "c", "def"), "%c%c" % ("x", 121), "%3c|" % "z", "%-3c|" % 65)
+print(str.join(",", ["a", "b"]), str.split("a b"), str.strip("  q  "), str.replace("aaa", "a", "b", 2))
+print("abc".index("c"), "abcabc".rindex("a"), "abc".find("c", -1), "abc".find("a", -1), "abc".rfind("", 1, 2))
+print(sorted(["b", "B", "a", "A", "_", "1"]), sorted(["é", "e", "f", "E"]), "a" * 3 + "b" * 2)
+table = str.maketrans("aeiou", "AEIOU")
+print("education".translate(table), "hello".translate({ord("l"): "L" * 2}))
+print("𝔘𝔫𝔦𝔠𝔬𝔡𝔢".upper(), "ﬃ".upper(), "ǰ".upper(), len("ǰ".upper()), "İ".casefold(), "ῼ".lower(), "ῳ".upper())
+print("  x  ".isspace(), "\u2003".isspace(), "\u200b".isspace(), "A1".isalnum(), "½".isalnum(), "x_1".isidentifier())
+print(repr("line\r\nnext".splitlines(keepends=True)), "a\u2029b".splitlines(), "a\x1eb".splitlines())
