@@ -51,7 +51,8 @@ for c in cases:
                 name = t.string.upper()
             toks.append([name, t.string, t.start[0], bcol(*t.start), t.end[0], bcol(*t.end)])
         r["tokens"] = toks
-        r["nlines"] = len(lines)
+        # translate_newlines gives a source ending in CRLF one more (blank) line
+        r["nlines"] = len(lines) + (1 if data.endswith(b"\\r\\n") else 0)
     out.append(r)
 print(json.dumps(out))
 `;
@@ -258,6 +259,11 @@ const ERROR_SOURCES: Case[] = [
     "(".repeat(201), "x = 'a' + (", "if x:\n    f(\n"].map((src) => ({ src })),
   // eval mode: no newline is supplied at the end
   ...["(1", "[1,\n2", "1 + \\", "'abc", "0x", "1_", "x\n)", "'''a", "(\n\n", "1 +\\\n", "(\n'''a\n"].map((src) => ({ src, mode: "eval" as const })),
+  // a source ending in "\r\n" gets an extra blank line (translate_newlines)
+  { src: "x = 1\ny = a[b\r\n" },
+  { src: b("x = a[b\r\n") },
+  { src: "a[b\r\n", mode: "eval" },
+  { src: "x = a[b\r\r\n" },
   // a mix: the tokenizer error comes after valid lines
   { src: "def f():\n    return 1\nx = 0o9\n" },
   { src: "x = '€' + 0x\n" },

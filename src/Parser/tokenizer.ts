@@ -447,7 +447,10 @@ function translateNewlinesBytes(b: Uint8Array, execInput: boolean): Uint8Array {
     }
     out = o.subarray(0, n);
   }
-  if (execInput && (out.length === 0 || out[out.length - 1] !== NL)) {
+  // CPython's loop ends with its last character read as NUL when the input ends in "\r\n", so
+  // such an input gets one more "\n" (an extra blank line).
+  const endsCRLF = b.length >= 2 && b[b.length - 2] === 13 && b[b.length - 1] === NL;
+  if (execInput && (out.length === 0 || out[out.length - 1] !== NL || endsCRLF)) {
     const o = new Uint8Array(out.length + 1);
     o.set(out);
     o[out.length] = NL;
@@ -458,8 +461,9 @@ function translateNewlinesBytes(b: Uint8Array, execInput: boolean): Uint8Array {
 
 /** translate_newlines over text. */
 function translateNewlinesText(s: string, execInput: boolean): string {
+  const endsCRLF = s.endsWith("\r\n");
   if (s.indexOf("\r") >= 0) s = s.replace(/\r\n?/g, "\n");
-  if (execInput && (s.length === 0 || s.charCodeAt(s.length - 1) !== NL)) s += "\n";
+  if (execInput && (s.length === 0 || s.charCodeAt(s.length - 1) !== NL || endsCRLF)) s += "\n";
   return s;
 }
 
@@ -551,6 +555,12 @@ export class Tokenizer {
   first_lineno = 0;
 
   lineno = 0;
+  /**
+   * After an E_DECODE error: str() of the UnicodeDecodeError itself. CPython reports it raw (type
+   * UnicodeDecodeError, this message) when the error surfaces in
+   * _PyPegen_tokenize_full_source_to_check_for_errors rather than through raise_decode_error.
+   */
+  decodeErrorMessage: string | null = null;
   /** tok->done: E_OK, or the state an ERRORTOKEN from nextRaw() leaves (E_EOF, E_DEDENT, ...). */
   done = E_OK;
   private atbol = true;
@@ -826,7 +836,8 @@ export class Tokenizer {
       const bytes = encodeUtf8(s, true);
       const e = findUtf8Error(bytes)!;
       this.done = E_DECODE;
-      throw this.errorAtToken("SyntaxError", `(unicode error) ${utf8DecodeErrorMessage(bytes, e)}`, this.errorToken());
+      this.decodeErrorMessage = utf8DecodeErrorMessage(bytes, e);
+      throw this.errorAtToken("SyntaxError", `(unicode error) ${this.decodeErrorMessage}`, this.errorToken());
     }
     const invalid = _PyUnicode_ScanIdentifier(s);
     const chars = [...s];
