@@ -181,7 +181,7 @@ async function runTests(
   const cache = new BaselineCache(opts.cacheDir ? resolve(opts.cacheDir) : CACHE_ROOT, cpython.version, ctx.customTestDir ? ctx.testDir : undefined);
   const filtered = opts.matchTests.length > 0;
 
-  if (opts.header || (!opts.tests.length && !opts.fromfile && !opts.quiet)) {
+  if (opts.header || ((!opts.tests.length || opts.exclude) && !opts.fromfile && !opts.quiet)) {
     io.out(`== ${impl.name ?? impl.label} ${impl.version ?? ""} (${impl.command.join(" ")})\n`);
     io.out(`== ${process.platform} ${process.arch}, Node ${process.version}\n== cwd: ${process.cwd()}\n== CPU count: ${cpus().length}\n`);
     io.out(`== reference: CPython ${cpython.version} (${cpython.executable}), tests from ${ctx.testDir}\n`);

@@ -73,6 +73,9 @@ interface Attempt {
   spawnError?: string;
 }
 
+/** Seconds a worker may take to exit once it has reported its results. */
+const EXIT_TIMEOUT = 60;
+
 /** Process groups of live workers, so that an interrupted run can kill them all. */
 export const liveWorkers = new Set<number>();
 
@@ -152,8 +155,10 @@ function signalName(code: number | null, signal: NodeJS.Signals | null): string 
 function runAttempt(job: WorkerJob, cfgExtra: Record<string, unknown>, onEvent: (ev: WorkerEvent) => void): Promise<Attempt> {
   let sigusr1 = false;
   const onEvent_ = onEvent;
+  let finishedReporting = false;
   onEvent = (ev) => {
     if (ev.e === "plan" && ev.sigusr1 === true) sigusr1 = true;
+    if (ev.e === "done" || ev.e === "skip") finishedReporting = true;
     onEvent_(ev);
   };
   const base = mkdtempSync(join(job.tempRoot ?? tmpdir(), "taipan_regrtest_"));
@@ -274,7 +279,9 @@ function runAttempt(job: WorkerJob, cfgExtra: Record<string, unknown>, onEvent: 
     };
     const timer = setInterval(() => {
       readEvents(false);
-      if (job.timeout && !timedOut && Date.now() - lastEvent > job.timeout * 1000 && pid !== undefined) {
+      // After its last report a worker only has to exit: a minute at most (regrtest's exit timeout is 2).
+      const limit = finishedReporting ? Math.min(job.timeout ?? EXIT_TIMEOUT, EXIT_TIMEOUT) : job.timeout;
+      if (limit && !timedOut && Date.now() - lastEvent > limit * 1000 && pid !== undefined) {
         timedOut = true;
         if (sigusr1) {
           // Ask for a traceback first (the harness registered faulthandler on SIGUSR1), then kill.
