@@ -14,7 +14,7 @@ const NAME = 1, NUMBER = 2, NEWLINE = 4, ENDMARKER = 0;
 class ToyTokens implements TokenSource {
   private toks: Token[] = [];
   private i = 0;
-  constructor(private src: string) {
+  constructor(readonly src: string) {
     const ops = Object.keys(EXACT_TOKEN_TYPES).sort((a, b) => b.length - a.length);
     let pos = 0;
     const push = (type: number, s: string, start: number): void => {

@@ -275,6 +275,17 @@ export class TsGenerator {
       this.print(`    return _res;`);
       this.print(`  }`);
       this.genBody(`${r.name}_raw`, type, r.rhs, null);
+    } else if (r.name.endsWith("without_invalid")) {
+      // A *_without_invalid rule runs with the invalid_ rules switched off, even in the second pass.
+      this.print(`  ${r.name}(): ${type} | null {`);
+      this.print(`    const _prev = this.call_invalid_rules;`);
+      this.print(`    this.call_invalid_rules = false;`);
+      this.print(`    const _res = this.${r.name}_body();`);
+      this.print(`    this.call_invalid_rules = _prev;`);
+      this.print(`    return _res;`);
+      this.print(`  }`);
+      const memoId = r.memo && !r.leftRecursive ? this.memoIds.get(r.name)! : null;
+      this.genBody(`${r.name}_body`, type, r.rhs, memoId);
     } else {
       const memoId = r.memo && !r.leftRecursive ? this.memoIds.get(r.name)! : null;
       this.genBody(r.name, type, r.rhs, memoId);

@@ -16,23 +16,43 @@ export interface ParseFlags {
 
 /**
  * The text of line `lineno` of the file `filename`, as CPython rereads it for SyntaxError.text
- * when it parses file input (_PyErr_ProgramDecodedTextObject); null if there is no such file.
+ * when it parses file input (err_programtext): universal newlines, read through a 1000-byte
+ * buffer (so of a longer line only its last piece remains), decoded with the tokenizer's encoding
+ * (replacing bad bytes) or else as strict UTF-8. null when there is no such file or line.
  */
 function fileLineReader(filename: string, encoding: string | null): (lineno: number) => string | null {
-  let lines: string[] | null | undefined;
+  let data: Buffer | null | undefined;
   return (lineno) => {
-    if (lines === undefined) {
+    if (data === undefined) {
       try {
-        const data = readFileSync(filename);
-        let text = new TextDecoder(encoding === null || encoding === "utf-8" ? "utf-8" : encoding).decode(data);
-        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-        lines = text.split(/(?<=\n)/);
+        data = readFileSync(filename);
       } catch {
-        lines = null;
+        data = null;
       }
     }
-    if (lines === null || lineno < 1 || lineno > lines.length) return null;
-    return lines[lineno - 1];
+    if (data === null || lineno < 1) return null;
+    // Find the line's bytes; \r\n and \r end lines as \n does.
+    let start = 0;
+    let line = 1;
+    const n = data.length;
+    while (line < lineno) {
+      let i = start;
+      while (i < n && data[i] !== 10 && data[i] !== 13) i++;
+      if (i >= n) return null;
+      start = data[i] === 13 && data[i + 1] === 10 ? i + 2 : i + 1;
+      line++;
+    }
+    if (start >= n) return null;
+    let end = start;
+    while (end < n && data[end] !== 10 && data[end] !== 13) end++;
+    const bytes = Buffer.concat([data.subarray(start, end), end < n ? Buffer.from([10]) : Buffer.alloc(0)]);
+    const piece = bytes.subarray(Math.floor(Math.max(bytes.length - 1, 0) / 999) * 999);
+    try {
+      if (encoding === null) return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(piece);
+      return new TextDecoder(encoding, { ignoreBOM: true }).decode(piece);
+    } catch {
+      return null;
+    }
   };
 }
 
@@ -56,7 +76,7 @@ export function parse(source: Uint8Array | string, filename: string, mode: Mode,
 
 /** fstring_compile_expr: an f-string's `(expression)` parsed where it sits in the enclosing source. */
 hooks.parseFStringExpr = (parent: Parser, source: string, lineno: number, colOffset: number): expr => {
-  const tok = new Tokenizer(source, { filename: parent.filename, execInput: false });
+  const tok = new Tokenizer(source, { filename: parent.filename, execInput: true });
   const p = new PythonParser(tok, parent.filename, "fstring", null);
   p.starting_lineno = lineno - 1;
   p.starting_col_offset = colOffset;

@@ -9375,6 +9375,13 @@ export class PythonParser extends Parser {
 
   // expression_without_invalid: a=disjunction 'if' b=disjunction 'else' c=expression | disjunction | lambdef
   expression_without_invalid(): expr | null {
+    const _prev = this.call_invalid_rules;
+    this.call_invalid_rules = false;
+    const _res = this.expression_without_invalid_body();
+    this.call_invalid_rules = _prev;
+    return _res;
+  }
+  expression_without_invalid_body(): expr | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;

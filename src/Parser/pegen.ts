@@ -39,6 +39,9 @@ export interface TokenSource {
   readonly parenstack: ArrayLike<number>;
   readonly parenlinenostack: ArrayLike<number>;
   readonly parencolstack: ArrayLike<number>;
+  /** The decoded source and the tokenizer's position in it (tok->cur), for 'single' mode's check. */
+  readonly src?: string;
+  readonly cur?: number;
 }
 
 /** The node a NAME or soft keyword item gives. */
@@ -54,15 +57,6 @@ export const MAXSTACK = 6000;
 /** What `memo_get` answers when a rule has no memo entry at the mark. */
 export const NO_MEMO: unique symbol = Symbol("NO_MEMO");
 
-/** One memo entry: rule `type` matched at a token, giving `node` and ending at `mark`. */
-class Memo {
-  constructor(
-    public type: number,
-    public node: unknown,
-    public mark: number,
-    public next: Memo | null,
-  ) {}
-}
 
 /** Where an error position is the tokenizer's current position (CPython's CURRENT_POS). */
 export const CURRENT_POS = -5;
@@ -74,7 +68,7 @@ const E_ERROR = 17;
 const E_DECODE = 22;
 
 const utf8 = new TextEncoder();
-const utf8Replace = new TextDecoder("utf-8", { fatal: false });
+const utf8Replace = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
 
 /** Number of code points in a JS string. */
 function codePointLength(s: string): number {
@@ -105,6 +99,13 @@ export const hooks: {
   parseFStringExpr: ((parent: Parser, source: string, lineno: number, colOffset: number) => expr) | null;
 } = { parseFStringExpr: null };
 
+/** The 1-based byte offset that byte_offset_to_character_offset turns into `offset` on `line`. */
+function character_to_byte_offset(line: string, offset: number): number {
+  if (offset <= 0) return offset;
+  const chars = [...line];
+  return utf8.encode(chars.slice(0, offset - 1).join("")).length + 1;
+}
+
 export abstract class Parser {
   tokens: Token[] = [];
   fill = 0;
@@ -117,7 +118,7 @@ export abstract class Parser {
   known_err_token: Token | null = null;
   /** Set when the tokenizer failed (CPython: tok->done is an error code). */
   tok_error = false;
-  private memos: (Memo | null)[] = [];
+  private memos: (unknown[] | null)[] = [];
   private parsing_started = false;
   private pending: Token | null = null;
   private dummy: Name | null = null;
@@ -142,6 +143,8 @@ export abstract class Parser {
   /** Reads one more token into the array (_PyPegen_fill_token); false on a tokenizer error. */
   fill_token(): boolean {
     let t: Token;
+    // After a tokenizer error CPython's tokenizer only says EOF, and the error stays the first one.
+    if (this.tok_error) return false;
     if (this.pending !== null) {
       t = this.pending;
       this.pending = null;
@@ -151,7 +154,21 @@ export abstract class Parser {
       } catch (e) {
         if (e instanceof CompileError) {
           this.tok_error = true;
-          this.set_error(e);
+          // Errors CPython's parser raises for the tokenizer (all but those the tokenizer raises
+          // itself) show the line reread from the file, as pegen's error functions do.
+          if (this.tok.done !== E_ERROR && this.fileLine !== null && e.lineno > 0) {
+            const line = this.fileLine(e.lineno);
+            if (line !== null && line !== e.text) {
+              let { offset, end_offset } = e;
+              if (this.tok.encoding !== null && e.text !== null) {
+                // Columns were turned into characters of the tokenizer's line; redo it on this one.
+                offset = byte_offset_to_character_offset(line, character_to_byte_offset(e.text, offset));
+                if (end_offset > 0) end_offset = byte_offset_to_character_offset(line, character_to_byte_offset(e.text, end_offset));
+              }
+              e = new CompileError(e.type, e.msg, e.lineno, offset, line, e.end_lineno, end_offset, e.filename);
+            }
+          }
+          this.set_error(e as CompileError);
           return false;
         }
         throw e;
@@ -312,35 +329,36 @@ export abstract class Parser {
 
   // --- Memo -------------------------------------------------------------------------------------
 
-  /** _PyPegen_is_memoized: the memoized result of rule `type` at the mark, or NO_MEMO. */
+  /**
+   * _PyPegen_is_memoized: the memoized result of rule `type` at the mark (moving the mark to
+   * where it ended), or NO_MEMO. A token's memo is a row indexed by rule: the node at 2*type and
+   * the end mark at 2*type + 1 (where CPython keeps a linked list on the token).
+   */
   memo_get(type: number): unknown {
     if (this.mark === this.fill && !this.fill_token()) {
       this.error_indicator = true;
       return null;
     }
-    for (let m = this.memos[this.mark]; m !== null; m = m.next) {
-      if (m.type === type) {
-        this.mark = m.mark;
-        return m.node;
+    const row = this.memos[this.mark];
+    if (row !== null) {
+      const end = row[2 * type + 1];
+      if (end !== undefined) {
+        this.mark = end as number;
+        return row[2 * type];
       }
     }
     return NO_MEMO;
   }
 
-  /** _PyPegen_insert_memo */
+  /** _PyPegen_insert_memo and _PyPegen_update_memo: rule `type` at `mark` gave `node`, ending at the mark. */
   memo_insert(mark: number, type: number, node: unknown): void {
-    this.memos[mark] = new Memo(type, node, this.mark, this.memos[mark]);
+    let row = this.memos[mark];
+    if (row === null) row = this.memos[mark] = [];
+    row[2 * type] = node;
+    row[2 * type + 1] = this.mark;
   }
 
-  /** _PyPegen_update_memo */
   memo_update(mark: number, type: number, node: unknown): void {
-    for (let m = this.memos[mark]; m !== null; m = m.next) {
-      if (m.type === type) {
-        m.node = node;
-        m.mark = this.mark;
-        return;
-      }
-    }
     this.memo_insert(mark, type, node);
   }
 
@@ -474,6 +492,20 @@ export abstract class Parser {
   /** The start rule of the generated parser for this mode. */
   protected abstract parse_start(): unknown;
 
+  /** bad_single_statement: anything but blanks and comments after the one statement. */
+  private bad_single_statement(): boolean {
+    const src = this.tok.src;
+    let cur = this.tok.cur;
+    if (src === undefined || cur === undefined) return false;
+    for (;;) {
+      let c = src.charCodeAt(cur);
+      while (c === 32 || c === 9 || c === 10 || c === 12) c = src.charCodeAt(++cur);
+      if (cur >= src.length) return false;
+      if (c !== 35 /* # */) return true;
+      while (cur < src.length && src.charCodeAt(cur) !== 10) cur++;
+    }
+  }
+
   /** _PyPegen_run_parser: first pass; on failure a second pass with the invalid_* rules. */
   run_parser(): unknown {
     const res = this.parse_start();
@@ -484,6 +516,10 @@ export abstract class Parser {
       this.parse_start();
       this.set_syntax_error(lastToken);
       throw this.error ?? new CompileError("SyntaxError", "invalid syntax", 0, 0, null, 0, 0, this.filename);
+    }
+    if (this.start_rule === "single" && this.bad_single_statement()) {
+      this.raise_error("SyntaxError", "multiple statements found while compiling a single statement");
+      throw this.error!;
     }
     return res;
   }
