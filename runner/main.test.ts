@@ -132,6 +132,9 @@ describe("npm run regrtest", () => {
     expect(all).toEqual(readdirSync(FIXTURES).filter((f) => f.startsWith("test_")).map((f) => f.slice(0, -3)).sort());
     expect((await run(["--list-tests", "-x", "test_rt_hang"])).out).not.toContain("test_rt_hang");
     expect((await run(["--list-tests", "-S", "test_rt_outcomes"])).out.trim().split("\n")[0]).toBe("test_rt_outcomes");
+    const listFile = join(tmp, "tests.txt");
+    require("node:fs").writeFileSync(listFile, "0:00:01 load avg: 1.00 [ 1/2] test_rt_hang passed\n# test_rt_exit\ntest_rt_sigkill.py\n");
+    expect((await run(["--list-tests", "-f", listFile])).out).toBe("test_rt_hang\ntest_rt_sigkill\n");
     const bad = await run(["--bogus"]);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain("unrecognized arguments: --bogus");
