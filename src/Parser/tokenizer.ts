@@ -796,7 +796,11 @@ export class Tokenizer {
       case E_TOODEEP:
         return this.errorKnownLocation("IndentationError", "too many levels of indentation", this.lineno, 1, this.lineno, 0);
       case E_LINECONT: {
-        const col = this.byteCol(this.buf, this.cur) - 1;
+        // CPython reads bytes: after a non-ASCII character following the backslash its cursor
+        // stands after that character's first byte.
+        const u = this.src.charCodeAt(this.cur - 1);
+        const last = (u & 0xfc00) === 0xdc00 && this.cur - 2 >= this.buf && (this.src.charCodeAt(this.cur - 2) & 0xfc00) === 0xd800 ? 2 : 1;
+        const col = u < 128 ? this.byteCol(this.buf, this.cur) - 1 : this.byteCol(this.buf, this.cur - last);
         return this.errorKnownLocation("SyntaxError", "unexpected character after line continuation character", this.lineno, col + 1, this.lineno, 0);
       }
       case E_TOKEN:
