@@ -73,7 +73,7 @@ def handle(req):
         import ast
         return {"ast": ast_to_json(ast.parse(source, path))}
     try:
-        ref = compile(source, path, "exec", dont_inherit=True, optimize=0)
+        ref = compile(source, path, req.get("mode", "exec"), dont_inherit=True, optimize=req.get("optimize", 0))
     except SyntaxError as e:
         return {"ref_error": "%s: %s (line %s)" % (type(e).__name__, e.msg, e.lineno)}
     if "error" in req:

@@ -2,7 +2,7 @@
 // loaded by the reference CPython and compared recursively with CPython's own code object
 // (co_code, co_consts, names, flags, stack size, line and exception tables, ...).
 import { parse } from "../Parser/parse";
-import { compileAST } from "./compile";
+import { compileAST, compileSource } from "./compile";
 import { marshalDumps } from "./marshal";
 import { CompileWorker, Reply } from "../../scripts/lib/compile_compare";
 
@@ -47,6 +47,27 @@ describe("code objects are identical to CPython's", () => {
         // show what differs before failing
         expect({ where: r.where, fields: r.fields, detail: r.detail, ref: r.ref_dis, ours: r.ours_dis }).toEqual({ ok: true });
       }
+      expect(r.ok).toBe(true);
+    });
+  }
+});
+
+describe("other modes and options are identical to CPython's", () => {
+  const cases: [string, string, "exec" | "eval" | "single", number][] = [
+    ["eval", "a + b * f(c)", "eval", 0],
+    ["eval_lambda", "lambda x: [y for y in x]", "eval", 0],
+    ["single_expr", "1 + 2\n", "single", 0],
+    ["single_stmt", "for i in x: i\n", "single", 0],
+    ["single_annotated", "x: int = 1\n", "single", 0],
+    ["optimize_1", "assert x\nif __debug__: print(1)\ndef f():\n    'doc'\n", "exec", 1],
+    ["optimize_2", "'''module doc'''\ndef f():\n    'doc'\n    return 1\nclass C:\n    'doc'\n", "exec", 2],
+  ];
+  for (const [name, src, mode, optimize] of cases) {
+    test(name, async () => {
+      const filename = `<${name}>`;
+      const code = Buffer.from(marshalDumps(compileSource(src, filename, mode, { optimize }))).toString("base64");
+      const r: Reply = await worker.ask({ op: "compile", path: filename, source: src, code, mode, optimize });
+      if (!r.ok) expect({ where: r.where, fields: r.fields, detail: r.detail, ref: r.ref_dis, ours: r.ours_dis }).toEqual({ ok: true });
       expect(r.ok).toBe(true);
     });
   }

@@ -36,6 +36,7 @@ import {
 } from "./symtable";
 import { astOptimize } from "./ast_opt";
 import { exprAsUnicode } from "./ast_unparse";
+import { parse } from "../Parser/parse";
 
 // compile() flags (Include/cpython/compile.h).
 export const PyCF_MASK = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 | 0x1000000;
@@ -2541,6 +2542,16 @@ function reprConst(v: ConstValue): string {
   if (typeof v === "string") return "'" + v.replace(/\\/g, "\\\\").replace(/'/g, "\\'") + "'";
   if (typeof v === "number") return String(v);
   return String(v);
+}
+
+/** compile(source, filename, mode): parses and compiles; throws CompileError as CPython raises. */
+export function compileSource(
+  source: Uint8Array | string,
+  filename: string,
+  mode: "exec" | "eval" | "single",
+  opts: CompileOptions = {},
+): CodeObject {
+  return compileAST(parse(source, filename, mode), filename, opts);
 }
 
 /** Compiles a module AST into a code object, as CPython's compile() does after parsing. */
