@@ -13,6 +13,8 @@ print(sorted(r["age"] for r in records))
 print({r["name"]: r["age"] > 30 for r in records})
 print(sum(map(lambda r: r["age"], records)))
 print(list(filter(lambda r: "n" in r["name"], records)))
+ages = {r["name"]: r["age"] for r in records}
+print(sorted(ages, key=ages.get, reverse=True))
 records.append({"name": "dee"})
 by_age = sorted(records, key=lambda r: r["age"])
 print("never", by_age)
