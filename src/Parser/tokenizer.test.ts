@@ -484,3 +484,61 @@ print(json.dumps(out))
   );
   expect(ours).toEqual(expected);
 });
+
+// Differential fuzzing: lines of stdlib files with a few characters inserted or deleted, compiled
+// by CPython; wherever CPython's error is the tokenizer's, ours must be the same. (Errors that the
+// parser's actions raise first — bad UTF-8 or escapes inside a literal, an f-string's expression —
+// are the string parser's and parser's business and are skipped.)
+test("mutated stdlib lines: the tokenizer's errors agree with compile()", () => {
+  const py = findCPython();
+  const files = readdirSync(py.stdlib).filter((f) => f.endsWith(".py")).sort().slice(0, 120);
+  const texts = files.map((f) => readFileSync(join(py.stdlib, f)));
+  const inserts = [..."()[]{}'\"\\#\n\t 0123456789_xXoObBeEjJ.+-€é\u200b\u0001\f\r"].map((c) => Buffer.from(c, "utf8"))
+    .concat(["'''", '"""', "0x", "1_", "\n    ", "\n\t"].map((c) => Buffer.from(c, "utf8")), [Buffer.from([0xff]), Buffer.from([0xe2, 0x82])]);
+  const cases = fc.sample(
+    fc.tuple(
+      fc.nat(), fc.nat(), fc.integer({ min: 1, max: 10 }),
+      fc.array(fc.tuple(fc.nat(), fc.nat({ max: inserts.length - 1 }), fc.constantFrom(0, 0, 1, 2)), { minLength: 1, maxLength: 3 }),
+    ),
+    { numRuns: 1500, seed: 3131 },
+  ).map(([fi, li, k, edits]) => {
+    const lines = Buffer.from(texts[fi % texts.length]).toString("latin1").split("\n");
+    const start = li % lines.length;
+    let chunk = Buffer.from(lines.slice(start, start + k).join("\n") + "\n", "latin1");
+    for (const [pos, ins, del] of edits) {
+      const p = pos % (chunk.length + 1);
+      chunk = Buffer.concat([chunk.subarray(0, p), inserts[ins], chunk.subarray(Math.min(chunk.length, p + del))]);
+    }
+    return chunk;
+  });
+  const results = askCPython(cases.map((src) => ({ src })));
+  const tokenizerMessage = /^(invalid character|invalid non-printable|invalid (decimal|hexadecimal|octal|binary|imaginary) literal|invalid digit|leading zeros|unterminated|unmatched|closing parenthesis|'.' was never closed|too many nested|unexpected character after line continuation|unexpected EOF while parsing|unindent does not match|inconsistent use of tabs|too many levels of indentation|\(unicode error\) 'utf-8')/;
+  let compared = 0;
+  const mismatches: string[] = [];
+  cases.forEach((src, i) => {
+    const e = results[i].error;
+    if (!e || !tokenizerMessage.test(e[1])) return;
+    let ours: unknown[] = ["no error"];
+    try {
+      tokenizeAll(src);
+    } catch (err) {
+      if (!(err instanceof CompileError)) throw err;
+      ours = [err.type, err.msg, err.lineno, err.offset, err.text, err.end_lineno, err.end_offset];
+    }
+    const theirs = e.map((v, k) => (v === null && k !== 4 ? 0 : v));
+    if (JSON.stringify(ours) === JSON.stringify(theirs)) {
+      compared++;
+      return;
+    }
+    // The parser (or string parser) stopped first: a literal's bad UTF-8, or an f-string's inner expression.
+    const text = e[4] ?? "";
+    if (e[1].startsWith("(unicode error)") || (typeof text === "string" && text.startsWith("(") && text.endsWith(")"))) return;
+    // The parser stopped at an error of its own and tokenize_full_source_to_check_for_errors found
+    // the open bracket (this part of the decision is pegen's).
+    if (/was never closed/.test(e[1]) || /was never closed/.test(String(ours[1]))) return;
+    mismatches.push(`${JSON.stringify(src.toString("latin1"))}\n  CPython ${JSON.stringify(theirs)}\n  ours    ${JSON.stringify(ours)}`);
+  });
+  expect(mismatches).toEqual([]);
+  expect(compared).toBeGreaterThan(100);
+  if (process.env.TOKENIZER_FUZZ_VERBOSE) console.log(`compared ${compared} of ${cases.length}`);
+});
