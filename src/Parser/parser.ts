@@ -9216,7 +9216,7 @@ export class PythonParser extends Parser {
     return _res;
   }
 
-  // invalid_arguments: args ',' a='*' | a=expression b=for_if_clauses ',' [args | expression for_if_clauses] | a=NAME b='=' expression for_if_clauses | a=args b=for_if_clauses | args ',' a=express...
+  // invalid_arguments: ((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) ',' b='*' | a=expression b=for_if_clauses ',' [args | expression for_if_c...
   invalid_arguments(): any | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
@@ -9224,15 +9224,15 @@ export class PythonParser extends Parser {
     const p = this;
     let _res: any | null = null;
     done: {
-      { // args ',' a='*'
+      { // ((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) ',' b='*'
         if (this.error_indicator) { this.level--; return null; }
-        let _0: expr | null = null, _1: Token | null = null, a: Token | null = null;
+        let _0: any | null = null, _1: Token | null = null, b: Token | null = null;
         if (
-          (_0 = this.args()) !== null &&
+          (_0 = this._tmp_91()) !== null &&
           (_1 = this.expect(12 /* ',' */)) !== null &&
-          (a = this.expect(16 /* '*' */)) !== null
+          (b = this.expect(16 /* '*' */)) !== null
         ) {
-          _res = raise_known_location(p, a, "iterable argument unpacking follows keyword argument unpacking");
+          _res = raise_known_location(p, b, "iterable argument unpacking follows keyword argument unpacking");
           if (_res === null && this.error_indicator) { this.level--; return null; }
           break done;
         }
@@ -9245,7 +9245,7 @@ export class PythonParser extends Parser {
           (a = this.expression()) !== null &&
           (b = this.for_if_clauses()) !== null &&
           (_2 = this.expect(12 /* ',' */)) !== null &&
-          (_3 = this._tmp_91(), !this.error_indicator)
+          (_3 = this._tmp_92(), !this.error_indicator)
         ) {
           _res = raise_known_range(p, a, get_last_comprehension_item(b[b.length - 1]), "Generator expression must be parenthesized");
           if (_res === null && this.error_indicator) { this.level--; return null; }
@@ -9328,7 +9328,7 @@ export class PythonParser extends Parser {
         if (this.error_indicator) { this.level--; return null; }
         let a: Token | null = null, b: Token | null = null;
         if (
-          (a = this._tmp_92() as any) !== null &&
+          (a = this._tmp_93() as any) !== null &&
           (b = this.expect(22 /* '=' */)) !== null
         ) {
           _res = raise_known_range(p, a, b, `cannot assign to ${a.string}`);
@@ -9357,7 +9357,7 @@ export class PythonParser extends Parser {
         let _p = 0, _v: any;
         let a: expr | null = null, b: Token | null = null;
         if (
-          (_p = this.mark, _v = this._tmp_93(), this.mark = _p, _v === null) &&
+          (_p = this.mark, _v = this._tmp_94(), this.mark = _p, _v === null) &&
           (a = this.expression()) !== null &&
           (b = this.expect(22 /* '=' */)) !== null
         ) {
@@ -9480,7 +9480,7 @@ export class PythonParser extends Parser {
         let _p = 0, _v: any;
         let a: expr | null = null, b: expr | null = null;
         if (
-          (_p = this.mark, _v = this._tmp_94(), this.mark = _p, _v === null) &&
+          (_p = this.mark, _v = this._tmp_95(), this.mark = _p, _v === null) &&
           (a = this.disjunction()) !== null &&
           (b = this.expression_without_invalid()) !== null
         ) {
@@ -9499,7 +9499,7 @@ export class PythonParser extends Parser {
           (a = this.disjunction()) !== null &&
           (_1 = this.expect(518 /* 'if' */)) !== null &&
           (b = this.disjunction()) !== null &&
-          (_p = this.mark, _v = this._tmp_95(), this.mark = _p, _v === null)
+          (_p = this.mark, _v = this._tmp_96(), this.mark = _p, _v === null)
         ) {
           _res = raise_known_range(p, a, b, "expected 'else' after 'if' expression");
           if (_res === null && this.error_indicator) { this.level--; return null; }
@@ -9545,7 +9545,7 @@ export class PythonParser extends Parser {
           (a = this.name_token()) !== null &&
           (_1 = this.expect(22 /* '=' */)) !== null &&
           (b = this.bitwise_or()) !== null &&
-          (_p = this.mark, _v = this._tmp_96(), this.mark = _p, _v === null)
+          (_p = this.mark, _v = this._tmp_97(), this.mark = _p, _v === null)
         ) {
           _res = raise_known_range(p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
           if (_res === null && this.error_indicator) { this.level--; return null; }
@@ -9558,11 +9558,11 @@ export class PythonParser extends Parser {
         let _p = 0, _v: any;
         let a: expr | null = null, b: Token | null = null, _3: expr | null = null;
         if (
-          (_p = this.mark, _v = this._tmp_97(), this.mark = _p, _v === null) &&
+          (_p = this.mark, _v = this._tmp_98(), this.mark = _p, _v === null) &&
           (a = this.bitwise_or()) !== null &&
           (b = this.expect(22 /* '=' */)) !== null &&
           (_3 = this.bitwise_or()) !== null &&
-          (_p = this.mark, _v = this._tmp_96(), this.mark = _p, _v === null)
+          (_p = this.mark, _v = this._tmp_97(), this.mark = _p, _v === null)
         ) {
           _res = raise_known_location(p, a, `cannot assign to ${get_expr_name(a)} here. Maybe you meant '==' instead of '='?`);
           if (_res === null && this.error_indicator) { this.level--; return null; }
@@ -9605,7 +9605,7 @@ export class PythonParser extends Parser {
         if (
           (a = this.star_named_expression()) !== null &&
           (_1 = this.expect(12 /* ',' */)) !== null &&
-          (_2 = this._loop0_98()) !== null &&
+          (_2 = this._loop0_99()) !== null &&
           (_3 = this.expect(11 /* ':' */)) !== null &&
           (_4 = this.expression()) !== null
         ) {
@@ -9633,7 +9633,7 @@ export class PythonParser extends Parser {
         if (this.error_indicator) { this.level--; return null; }
         let _0: any[] | null = null, a: expr | null = null, _2: Token | null = null;
         if (
-          (_0 = this._loop0_100()) !== null &&
+          (_0 = this._loop0_101()) !== null &&
           (a = this.star_expressions()) !== null &&
           (_2 = this.expect(22 /* '=' */)) !== null
         ) {
@@ -9647,7 +9647,7 @@ export class PythonParser extends Parser {
         if (this.error_indicator) { this.level--; return null; }
         let _0: any[] | null = null, a: expr | null = null, _2: Token | null = null;
         if (
-          (_0 = this._loop0_100()) !== null &&
+          (_0 = this._loop0_101()) !== null &&
           (a = this.yield_expr()) !== null &&
           (_2 = this.expect(22 /* '=' */)) !== null
         ) {
@@ -9795,7 +9795,7 @@ export class PythonParser extends Parser {
         if (this.error_indicator) { this.level--; return null; }
         let _0: any | null = null, a: expr | null = null, _2: comprehension[] | null = null;
         if (
-          (_0 = this._tmp_101()) !== null &&
+          (_0 = this._tmp_102()) !== null &&
           (a = this.starred_expression()) !== null &&
           (_2 = this.for_if_clauses()) !== null
         ) {
@@ -9809,7 +9809,7 @@ export class PythonParser extends Parser {
         if (this.error_indicator) { this.level--; return null; }
         let _0: any | null = null, a: expr | null = null, _2: Token | null = null, b: expr[] | null = null, _4: comprehension[] | null = null;
         if (
-          (_0 = this._tmp_102()) !== null &&
+          (_0 = this._tmp_103()) !== null &&
           (a = this.star_named_expression()) !== null &&
           (_2 = this.expect(12 /* ',' */)) !== null &&
           (b = this.star_named_expressions()) !== null &&
@@ -9825,7 +9825,7 @@ export class PythonParser extends Parser {
         if (this.error_indicator) { this.level--; return null; }
         let _0: any | null = null, a: expr | null = null, b: Token | null = null, _3: comprehension[] | null = null;
         if (
-          (_0 = this._tmp_102()) !== null &&
+          (_0 = this._tmp_103()) !== null &&
           (a = this.star_named_expression()) !== null &&
           (b = this.expect(12 /* ',' */)) !== null &&
           (_3 = this.for_if_clauses()) !== null
@@ -9927,7 +9927,7 @@ export class PythonParser extends Parser {
         if (this.error_indicator) { this.level--; return null; }
         let _0: any | null = null, _1: NameDefaultPair[] | null = null, a: Token | null = null;
         if (
-          (_0 = this._tmp_103()) !== null &&
+          (_0 = this._tmp_104()) !== null &&
           (_1 = this._loop0_32()) !== null &&
           (a = this.expect(17 /* '/' */)) !== null
         ) {
@@ -9941,10 +9941,10 @@ export class PythonParser extends Parser {
         if (this.error_indicator) { this.level--; return null; }
         let _0: any | null = null, _1: NameDefaultPair[] | null = null, _2: Token | null = null, _3: any | null = null, _4: NameDefaultPair[] | null = null, a: Token | null = null;
         if (
-          (_0 = this._tmp_103(), !this.error_indicator) &&
+          (_0 = this._tmp_104(), !this.error_indicator) &&
           (_1 = this._loop0_32()) !== null &&
           (_2 = this.expect(16 /* '*' */)) !== null &&
-          (_3 = this._tmp_104()) !== null &&
+          (_3 = this._tmp_105()) !== null &&
           (_4 = this._loop0_32()) !== null &&
           (a = this.expect(17 /* '/' */)) !== null
         ) {
@@ -9988,7 +9988,7 @@ export class PythonParser extends Parser {
         let a: Token | null = null;
         if (
           (a = this.expect(22 /* '=' */)) !== null &&
-          (_p = this.mark, _v = this._tmp_105(), this.mark = _p, _v !== null)
+          (_p = this.mark, _v = this._tmp_106(), this.mark = _p, _v !== null)
         ) {
           _res = raise_known_location(p, a, "expected default value expression");
           if (_res === null && this.error_indicator) { this.level--; return null; }
@@ -10015,7 +10015,7 @@ export class PythonParser extends Parser {
         let a: Token | null = null, _1: any | null = null;
         if (
           (a = this.expect(16 /* '*' */)) !== null &&
-          (_1 = this._tmp_106()) !== null
+          (_1 = this._tmp_107()) !== null
         ) {
           _res = raise_known_location(p, a, "named arguments must follow bare *");
           if (_res === null && this.error_indicator) { this.level--; return null; }
@@ -10056,10 +10056,10 @@ export class PythonParser extends Parser {
         let _0: Token | null = null, _1: any | null = null, _2: NameDefaultPair[] | null = null, a: Token | null = null, _4: any | null = null;
         if (
           (_0 = this.expect(16 /* '*' */)) !== null &&
-          (_1 = this._tmp_107()) !== null &&
+          (_1 = this._tmp_108()) !== null &&
           (_2 = this._loop0_32()) !== null &&
           (a = this.expect(16 /* '*' */)) !== null &&
-          (_4 = this._tmp_107()) !== null
+          (_4 = this._tmp_108()) !== null
         ) {
           _res = raise_known_location(p, a, "* argument may appear only once");
           if (_res === null && this.error_indicator) { this.level--; return null; }
@@ -10117,7 +10117,7 @@ export class PythonParser extends Parser {
           (_0 = this.expect(35 /* '**' */)) !== null &&
           (_1 = this.param()) !== null &&
           (_2 = this.expect(12 /* ',' */)) !== null &&
-          (a = this._tmp_108() as any) !== null
+          (a = this._tmp_109() as any) !== null
         ) {
           _res = raise_known_location(p, a, "arguments cannot follow var-keyword argument");
           if (_res === null && this.error_indicator) { this.level--; return null; }
@@ -10196,7 +10196,7 @@ export class PythonParser extends Parser {
         if (
           (_0 = this._loop0_65()) !== null &&
           (a = this.expect(7 /* '(' */)) !== null &&
-          (_2 = this._gather_109()) !== null &&
+          (_2 = this._gather_110()) !== null &&
           (_3 = this.expect(12 /* ',' */), !this.error_indicator) &&
           (b = this.expect(8 /* ')' */)) !== null
         ) {
@@ -10223,7 +10223,7 @@ export class PythonParser extends Parser {
         if (this.error_indicator) { this.level--; return null; }
         let _0: any | null = null, _1: NameDefaultPair[] | null = null, a: Token | null = null;
         if (
-          (_0 = this._tmp_110()) !== null &&
+          (_0 = this._tmp_111()) !== null &&
           (_1 = this._loop0_69()) !== null &&
           (a = this.expect(17 /* '/' */)) !== null
         ) {
@@ -10237,10 +10237,10 @@ export class PythonParser extends Parser {
         if (this.error_indicator) { this.level--; return null; }
         let _0: any | null = null, _1: NameDefaultPair[] | null = null, _2: Token | null = null, _3: any | null = null, _4: NameDefaultPair[] | null = null, a: Token | null = null;
         if (
-          (_0 = this._tmp_110(), !this.error_indicator) &&
+          (_0 = this._tmp_111(), !this.error_indicator) &&
           (_1 = this._loop0_69()) !== null &&
           (_2 = this.expect(16 /* '*' */)) !== null &&
-          (_3 = this._tmp_111()) !== null &&
+          (_3 = this._tmp_112()) !== null &&
           (_4 = this._loop0_69()) !== null &&
           (a = this.expect(17 /* '/' */)) !== null
         ) {
@@ -10320,7 +10320,7 @@ export class PythonParser extends Parser {
         let _0: Token | null = null, _1: any | null = null;
         if (
           (_0 = this.expect(16 /* '*' */)) !== null &&
-          (_1 = this._tmp_112()) !== null
+          (_1 = this._tmp_113()) !== null
         ) {
           _res = raise_syntax_error(p, "named arguments must follow bare *");
           if (_res === null && this.error_indicator) { this.level--; return null; }
@@ -10347,10 +10347,10 @@ export class PythonParser extends Parser {
         let _0: Token | null = null, _1: any | null = null, _2: NameDefaultPair[] | null = null, a: Token | null = null, _4: any | null = null;
         if (
           (_0 = this.expect(16 /* '*' */)) !== null &&
-          (_1 = this._tmp_113()) !== null &&
+          (_1 = this._tmp_114()) !== null &&
           (_2 = this._loop0_69()) !== null &&
           (a = this.expect(16 /* '*' */)) !== null &&
-          (_4 = this._tmp_113()) !== null
+          (_4 = this._tmp_114()) !== null
         ) {
           _res = raise_known_location(p, a, "* argument may appear only once");
           if (_res === null && this.error_indicator) { this.level--; return null; }
@@ -10408,7 +10408,7 @@ export class PythonParser extends Parser {
           (_0 = this.expect(35 /* '**' */)) !== null &&
           (_1 = this.lambda_param()) !== null &&
           (_2 = this.expect(12 /* ',' */)) !== null &&
-          (a = this._tmp_108() as any) !== null
+          (a = this._tmp_109() as any) !== null
         ) {
           _res = raise_known_location(p, a, "arguments cannot follow var-keyword argument");
           if (_res === null && this.error_indicator) { this.level--; return null; }
@@ -10595,7 +10595,7 @@ export class PythonParser extends Parser {
         if (
           (_0 = this.expect(56 /* ASYNC */), !this.error_indicator) &&
           (_1 = this.expect(531 /* 'with' */)) !== null &&
-          (_2 = this._gather_115()) !== null &&
+          (_2 = this._gather_116()) !== null &&
           (_3 = this.expect(4 /* NEWLINE */)) !== null
         ) {
           _res = raise_syntax_error(p, "expected ':'");
@@ -10611,7 +10611,7 @@ export class PythonParser extends Parser {
           (_0 = this.expect(56 /* ASYNC */), !this.error_indicator) &&
           (_1 = this.expect(531 /* 'with' */)) !== null &&
           (_2 = this.expect(7 /* '(' */)) !== null &&
-          (_3 = this._gather_117()) !== null &&
+          (_3 = this._gather_118()) !== null &&
           (_4 = this.expect(12 /* ',' */), !this.error_indicator) &&
           (_5 = this.expect(8 /* ')' */)) !== null &&
           (_6 = this.expect(4 /* NEWLINE */)) !== null
@@ -10643,7 +10643,7 @@ export class PythonParser extends Parser {
         if (
           (_0 = this.expect(56 /* ASYNC */), !this.error_indicator) &&
           (a = this.expect(531 /* 'with' */)) !== null &&
-          (_2 = this._gather_115()) !== null &&
+          (_2 = this._gather_116()) !== null &&
           (_3 = this.expect(11 /* ':' */)) !== null &&
           (_4 = this.expect(4 /* NEWLINE */)) !== null &&
           (_p = this.mark, _v = this.expect(5 /* INDENT */), this.mark = _p, _v === null)
@@ -10662,7 +10662,7 @@ export class PythonParser extends Parser {
           (_0 = this.expect(56 /* ASYNC */), !this.error_indicator) &&
           (a = this.expect(531 /* 'with' */)) !== null &&
           (_2 = this.expect(7 /* '(' */)) !== null &&
-          (_3 = this._gather_117()) !== null &&
+          (_3 = this._gather_118()) !== null &&
           (_4 = this.expect(12 /* ',' */), !this.error_indicator) &&
           (_5 = this.expect(8 /* ')' */)) !== null &&
           (_6 = this.expect(11 /* ':' */)) !== null &&
@@ -10713,7 +10713,7 @@ export class PythonParser extends Parser {
           (_0 = this.expect(529 /* 'try' */)) !== null &&
           (_1 = this.expect(11 /* ':' */)) !== null &&
           (_2 = this.block()) !== null &&
-          (_p = this.mark, _v = this._tmp_118(), this.mark = _p, _v === null)
+          (_p = this.mark, _v = this._tmp_119(), this.mark = _p, _v === null)
         ) {
           _res = raise_syntax_error(p, "expected 'except' or 'finally' block");
           if (_res === null && this.error_indicator) { this.level--; return null; }
@@ -10727,12 +10727,12 @@ export class PythonParser extends Parser {
         if (
           (_0 = this.expect(529 /* 'try' */)) !== null &&
           (_1 = this.expect(11 /* ':' */)) !== null &&
-          (_2 = this._loop0_119()) !== null &&
+          (_2 = this._loop0_120()) !== null &&
           (_3 = this._loop1_36()) !== null &&
           (a = this.expect(513 /* 'except' */)) !== null &&
           (b = this.expect(16 /* '*' */)) !== null &&
           (_6 = this.expression()) !== null &&
-          (_7 = this._tmp_120(), !this.error_indicator) &&
+          (_7 = this._tmp_121(), !this.error_indicator) &&
           (_8 = this.expect(11 /* ':' */)) !== null
         ) {
           _res = raise_known_range(p, a, b, "cannot have both 'except' and 'except*' on the same 'try'");
@@ -10747,10 +10747,10 @@ export class PythonParser extends Parser {
         if (
           (_0 = this.expect(529 /* 'try' */)) !== null &&
           (_1 = this.expect(11 /* ':' */)) !== null &&
-          (_2 = this._loop0_119()) !== null &&
+          (_2 = this._loop0_120()) !== null &&
           (_3 = this._loop1_37()) !== null &&
           (a = this.expect(513 /* 'except' */)) !== null &&
-          (_5 = this._tmp_121(), !this.error_indicator) &&
+          (_5 = this._tmp_122(), !this.error_indicator) &&
           (_6 = this.expect(11 /* ':' */)) !== null
         ) {
           _res = raise_known_location(p, a, "cannot have both 'except' and 'except*' on the same 'try'");
@@ -10782,7 +10782,7 @@ export class PythonParser extends Parser {
           (a = this.expression()) !== null &&
           (_3 = this.expect(12 /* ',' */)) !== null &&
           (_4 = this.expressions()) !== null &&
-          (_5 = this._tmp_120(), !this.error_indicator) &&
+          (_5 = this._tmp_121(), !this.error_indicator) &&
           (_6 = this.expect(11 /* ':' */)) !== null
         ) {
           _res = raise_starting_from(p, a, "multiple exception types must be parenthesized");
@@ -10798,7 +10798,7 @@ export class PythonParser extends Parser {
           (a = this.expect(513 /* 'except' */)) !== null &&
           (_1 = this.expect(16 /* '*' */), !this.error_indicator) &&
           (_2 = this.expression()) !== null &&
-          (_3 = this._tmp_120(), !this.error_indicator) &&
+          (_3 = this._tmp_121(), !this.error_indicator) &&
           (_4 = this.expect(4 /* NEWLINE */)) !== null
         ) {
           _res = raise_syntax_error(p, "expected ':'");
@@ -10826,7 +10826,7 @@ export class PythonParser extends Parser {
         if (
           (a = this.expect(513 /* 'except' */)) !== null &&
           (_1 = this.expect(16 /* '*' */)) !== null &&
-          (_2 = this._tmp_122()) !== null
+          (_2 = this._tmp_123()) !== null
         ) {
           _res = raise_syntax_error(p, "expected one or more exception types");
           if (_res === null && this.error_indicator) { this.level--; return null; }
@@ -10885,7 +10885,7 @@ export class PythonParser extends Parser {
         if (
           (a = this.expect(513 /* 'except' */)) !== null &&
           (_1 = this.expression()) !== null &&
-          (_2 = this._tmp_120(), !this.error_indicator) &&
+          (_2 = this._tmp_121(), !this.error_indicator) &&
           (_3 = this.expect(11 /* ':' */)) !== null &&
           (_4 = this.expect(4 /* NEWLINE */)) !== null &&
           (_p = this.mark, _v = this.expect(5 /* INDENT */), this.mark = _p, _v === null)
@@ -10934,7 +10934,7 @@ export class PythonParser extends Parser {
           (a = this.expect(513 /* 'except' */)) !== null &&
           (_1 = this.expect(16 /* '*' */)) !== null &&
           (_2 = this.expression()) !== null &&
-          (_3 = this._tmp_120(), !this.error_indicator) &&
+          (_3 = this._tmp_121(), !this.error_indicator) &&
           (_4 = this.expect(11 /* ':' */)) !== null &&
           (_5 = this.expect(4 /* NEWLINE */)) !== null &&
           (_p = this.mark, _v = this.expect(5 /* INDENT */), this.mark = _p, _v === null)
@@ -11126,7 +11126,7 @@ export class PythonParser extends Parser {
         if (this.error_indicator) { this.level--; return null; }
         let _0: any | null = null, _1: KeyPatternPair[] | null = null, _2: Token | null = null, a: pattern[] | null = null;
         if (
-          (_0 = this._tmp_123(), !this.error_indicator) &&
+          (_0 = this._tmp_124(), !this.error_indicator) &&
           (_1 = this.keyword_patterns()) !== null &&
           (_2 = this.expect(12 /* ',' */)) !== null &&
           (a = this.positional_patterns()) !== null
@@ -11378,7 +11378,7 @@ export class PythonParser extends Parser {
           (_3 = this.expect(7 /* '(' */)) !== null &&
           (_4 = this.params(), !this.error_indicator) &&
           (_5 = this.expect(8 /* ')' */)) !== null &&
-          (_6 = this._tmp_124(), !this.error_indicator) &&
+          (_6 = this._tmp_125(), !this.error_indicator) &&
           (_7 = this.expect(11 /* ':' */)) !== null &&
           (_8 = this.expect(4 /* NEWLINE */)) !== null &&
           (_p = this.mark, _v = this.expect(5 /* INDENT */), this.mark = _p, _v === null)
@@ -11409,7 +11409,7 @@ export class PythonParser extends Parser {
         if (
           (_0 = this.expect(507 /* 'class' */)) !== null &&
           (_1 = this.name_token()) !== null &&
-          (_2 = this._tmp_125(), !this.error_indicator) &&
+          (_2 = this._tmp_126(), !this.error_indicator) &&
           (_3 = this.expect(4 /* NEWLINE */)) !== null
         ) {
           _res = raise_syntax_error(p, "expected ':'");
@@ -11425,7 +11425,7 @@ export class PythonParser extends Parser {
         if (
           (a = this.expect(507 /* 'class' */)) !== null &&
           (_1 = this.name_token()) !== null &&
-          (_2 = this._tmp_125(), !this.error_indicator) &&
+          (_2 = this._tmp_126(), !this.error_indicator) &&
           (_3 = this.expect(11 /* ':' */)) !== null &&
           (_4 = this.expect(4 /* NEWLINE */)) !== null &&
           (_p = this.mark, _v = this.expect(5 /* INDENT */), this.mark = _p, _v === null)
@@ -11486,7 +11486,7 @@ export class PythonParser extends Parser {
         if (
           (_0 = this.expression()) !== null &&
           (a = this.expect(11 /* ':' */)) !== null &&
-          (_p = this.mark, _v = this._tmp_126(), this.mark = _p, _v !== null)
+          (_p = this.mark, _v = this._tmp_127(), this.mark = _p, _v !== null)
         ) {
           _res = raise_known_location(p, a, "expression expected after dictionary key and ':'");
           if (_res === null && this.error_indicator) { this.level--; return null; }
@@ -11544,7 +11544,7 @@ export class PythonParser extends Parser {
         if (
           (_0 = this.expression()) !== null &&
           (a = this.expect(11 /* ':' */)) !== null &&
-          (_p = this.mark, _v = this._tmp_126(), this.mark = _p, _v !== null)
+          (_p = this.mark, _v = this._tmp_127(), this.mark = _p, _v !== null)
         ) {
           _res = raise_known_location(p, a, "expression expected after dictionary key and ':'");
           if (_res === null && this.error_indicator) { this.level--; return null; }
@@ -13759,8 +13759,45 @@ export class PythonParser extends Parser {
     return _res;
   }
 
-  // _tmp_91: args | expression for_if_clauses
+  // _tmp_91: (','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs
   _tmp_91(): any | null {
+    if (this.level++ === MAXSTACK) this.stack_overflow();
+    if (this.error_indicator) { this.level--; return null; }
+    const _mark = this.mark;
+    let _res: any | null = null;
+    done: {
+      { // (','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
+        if (this.error_indicator) { this.level--; return null; }
+        let _0: any | null = null;
+        if (
+          (_0 = this._tmp_128()) !== null
+        ) {
+          _res = _0;
+          if (_res === null && this.error_indicator) { this.level--; return null; }
+          break done;
+        }
+        this.mark = _mark;
+      }
+      { // kwargs
+        if (this.error_indicator) { this.level--; return null; }
+        let _0: KeywordOrStarred[] | null = null;
+        if (
+          (_0 = this.kwargs()) !== null
+        ) {
+          _res = _0;
+          if (_res === null && this.error_indicator) { this.level--; return null; }
+          break done;
+        }
+        this.mark = _mark;
+      }
+      _res = null;
+    }
+    this.level--;
+    return _res;
+  }
+
+  // _tmp_92: args | expression for_if_clauses
+  _tmp_92(): any | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
@@ -13797,8 +13834,8 @@ export class PythonParser extends Parser {
     return _res;
   }
 
-  // _tmp_92: 'True' | 'False' | 'None'
-  _tmp_92(): any | null {
+  // _tmp_93: 'True' | 'False' | 'None'
+  _tmp_93(): any | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
@@ -13846,8 +13883,8 @@ export class PythonParser extends Parser {
     return _res;
   }
 
-  // _tmp_93: NAME '='
-  _tmp_93(): any | null {
+  // _tmp_94: NAME '='
+  _tmp_94(): any | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
@@ -13872,8 +13909,8 @@ export class PythonParser extends Parser {
     return _res;
   }
 
-  // _tmp_94: NAME STRING | SOFT_KEYWORD
-  _tmp_94(): any | null {
+  // _tmp_95: NAME STRING | SOFT_KEYWORD
+  _tmp_95(): any | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
@@ -13910,8 +13947,8 @@ export class PythonParser extends Parser {
     return _res;
   }
 
-  // _tmp_95: 'else' | ':'
-  _tmp_95(): any | null {
+  // _tmp_96: 'else' | ':'
+  _tmp_96(): any | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
@@ -13947,8 +13984,8 @@ export class PythonParser extends Parser {
     return _res;
   }
 
-  // _tmp_96: '=' | ':='
-  _tmp_96(): any | null {
+  // _tmp_97: '=' | ':='
+  _tmp_97(): any | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
@@ -13984,8 +14021,8 @@ export class PythonParser extends Parser {
     return _res;
   }
 
-  // _tmp_97: list | tuple | genexp | 'True' | 'None' | 'False'
-  _tmp_97(): any | null {
+  // _tmp_98: list | tuple | genexp | 'True' | 'None' | 'False'
+  _tmp_98(): any | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
@@ -14069,8 +14106,8 @@ export class PythonParser extends Parser {
     return _res;
   }
 
-  // _loop0_98: star_named_expressions*
-  _loop0_98(): expr[][] | null {
+  // _loop0_99: star_named_expressions*
+  _loop0_99(): expr[][] | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     let _mark = this.mark;
@@ -14085,8 +14122,8 @@ export class PythonParser extends Parser {
     return _children;
   }
 
-  // _tmp_99: star_targets '='
-  _tmp_99(): any | null {
+  // _tmp_100: star_targets '='
+  _tmp_100(): any | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
@@ -14111,14 +14148,14 @@ export class PythonParser extends Parser {
     return _res;
   }
 
-  // _loop0_100: (star_targets '=')*
-  _loop0_100(): any[] | null {
+  // _loop0_101: (star_targets '=')*
+  _loop0_101(): any[] | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     let _mark = this.mark;
     const _children: any[] = [];
     let _elem: any | null;
-    while ((_elem = this._tmp_99()) !== null) {
+    while ((_elem = this._tmp_100()) !== null) {
       _children.push(_elem);
       _mark = this.mark;
     }
@@ -14127,8 +14164,8 @@ export class PythonParser extends Parser {
     return _children;
   }
 
-  // _tmp_101: '[' | '(' | '{'
-  _tmp_101(): any | null {
+  // _tmp_102: '[' | '(' | '{'
+  _tmp_102(): any | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
@@ -14176,8 +14213,8 @@ export class PythonParser extends Parser {
     return _res;
   }
 
-  // _tmp_102: '[' | '{'
-  _tmp_102(): any | null {
+  // _tmp_103: '[' | '{'
+  _tmp_103(): any | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
@@ -14213,8 +14250,8 @@ export class PythonParser extends Parser {
     return _res;
   }
 
-  // _tmp_103: slash_no_default | slash_with_default
-  _tmp_103(): any | null {
+  // _tmp_104: slash_no_default | slash_with_default
+  _tmp_104(): any | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
@@ -14250,8 +14287,8 @@ export class PythonParser extends Parser {
     return _res;
   }
 
-  // _tmp_104: ',' | param_no_default
-  _tmp_104(): any | null {
+  // _tmp_105: ',' | param_no_default
+  _tmp_105(): any | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
@@ -14287,8 +14324,8 @@ export class PythonParser extends Parser {
     return _res;
   }
 
-  // _tmp_105: ')' | ','
-  _tmp_105(): any | null {
+  // _tmp_106: ')' | ','
+  _tmp_106(): any | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
@@ -14324,8 +14361,8 @@ export class PythonParser extends Parser {
     return _res;
   }
 
-  // _tmp_106: ')' | ',' (')' | '**')
-  _tmp_106(): any | null {
+  // _tmp_107: ')' | ',' (')' | '**')
+  _tmp_107(): any | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
@@ -14348,7 +14385,7 @@ export class PythonParser extends Parser {
         let _0: Token | null = null, _1: any | null = null;
         if (
           (_0 = this.expect(12 /* ',' */)) !== null &&
-          (_1 = this._tmp_127()) !== null
+          (_1 = this._tmp_129()) !== null
         ) {
           _res = this.dummy_name();
           if (_res === null && this.error_indicator) { this.level--; return null; }
@@ -14362,8 +14399,8 @@ export class PythonParser extends Parser {
     return _res;
   }
 
-  // _tmp_107: param_no_default | ','
-  _tmp_107(): any | null {
+  // _tmp_108: param_no_default | ','
+  _tmp_108(): any | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
@@ -14399,8 +14436,8 @@ export class PythonParser extends Parser {
     return _res;
   }
 
-  // _tmp_108: '*' | '**' | '/'
-  _tmp_108(): any | null {
+  // _tmp_109: '*' | '**' | '/'
+  _tmp_109(): any | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
@@ -14448,8 +14485,8 @@ export class PythonParser extends Parser {
     return _res;
   }
 
-  // _gather_109: ','.lambda_param+
-  _gather_109(): arg[] | null {
+  // _gather_110: ','.lambda_param+
+  _gather_110(): arg[] | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
@@ -14466,8 +14503,8 @@ export class PythonParser extends Parser {
     return _seq;
   }
 
-  // _tmp_110: lambda_slash_no_default | lambda_slash_with_default
-  _tmp_110(): any | null {
+  // _tmp_111: lambda_slash_no_default | lambda_slash_with_default
+  _tmp_111(): any | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
@@ -14503,8 +14540,8 @@ export class PythonParser extends Parser {
     return _res;
   }
 
-  // _tmp_111: ',' | lambda_param_no_default
-  _tmp_111(): any | null {
+  // _tmp_112: ',' | lambda_param_no_default
+  _tmp_112(): any | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
@@ -14540,8 +14577,8 @@ export class PythonParser extends Parser {
     return _res;
   }
 
-  // _tmp_112: ':' | ',' (':' | '**')
-  _tmp_112(): any | null {
+  // _tmp_113: ':' | ',' (':' | '**')
+  _tmp_113(): any | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
@@ -14564,7 +14601,7 @@ export class PythonParser extends Parser {
         let _0: Token | null = null, _1: any | null = null;
         if (
           (_0 = this.expect(12 /* ',' */)) !== null &&
-          (_1 = this._tmp_128()) !== null
+          (_1 = this._tmp_130()) !== null
         ) {
           _res = this.dummy_name();
           if (_res === null && this.error_indicator) { this.level--; return null; }
@@ -14578,8 +14615,8 @@ export class PythonParser extends Parser {
     return _res;
   }
 
-  // _tmp_113: lambda_param_no_default | ','
-  _tmp_113(): any | null {
+  // _tmp_114: lambda_param_no_default | ','
+  _tmp_114(): any | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
@@ -14615,8 +14652,8 @@ export class PythonParser extends Parser {
     return _res;
   }
 
-  // _tmp_114: expression ['as' star_target]
-  _tmp_114(): any | null {
+  // _tmp_115: expression ['as' star_target]
+  _tmp_115(): any | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
@@ -14627,7 +14664,7 @@ export class PythonParser extends Parser {
         let _0: expr | null = null, _1: any | null = null;
         if (
           (_0 = this.expression()) !== null &&
-          (_1 = this._tmp_129(), !this.error_indicator)
+          (_1 = this._tmp_131(), !this.error_indicator)
         ) {
           _res = this.dummy_name();
           if (_res === null && this.error_indicator) { this.level--; return null; }
@@ -14641,16 +14678,16 @@ export class PythonParser extends Parser {
     return _res;
   }
 
-  // _gather_115: ','.(expression ['as' star_target])+
-  _gather_115(): any[] | null {
+  // _gather_116: ','.(expression ['as' star_target])+
+  _gather_116(): any[] | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
-    let _elem: any | null = this._tmp_114();
+    let _elem: any | null = this._tmp_115();
     if (_elem === null) { this.mark = _mark; this.level--; return null; }
     const _seq: any[] = [_elem];
     let _end = this.mark;
-    while (this.expect(12 /* ',' */) !== null && (_elem = this._tmp_114()) !== null) {
+    while (this.expect(12 /* ',' */) !== null && (_elem = this._tmp_115()) !== null) {
       _seq.push(_elem);
       _end = this.mark;
     }
@@ -14659,8 +14696,8 @@ export class PythonParser extends Parser {
     return _seq;
   }
 
-  // _tmp_116: expressions ['as' star_target]
-  _tmp_116(): any | null {
+  // _tmp_117: expressions ['as' star_target]
+  _tmp_117(): any | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
@@ -14671,7 +14708,7 @@ export class PythonParser extends Parser {
         let _0: expr | null = null, _1: any | null = null;
         if (
           (_0 = this.expressions()) !== null &&
-          (_1 = this._tmp_129(), !this.error_indicator)
+          (_1 = this._tmp_131(), !this.error_indicator)
         ) {
           _res = this.dummy_name();
           if (_res === null && this.error_indicator) { this.level--; return null; }
@@ -14685,16 +14722,16 @@ export class PythonParser extends Parser {
     return _res;
   }
 
-  // _gather_117: ','.(expressions ['as' star_target])+
-  _gather_117(): any[] | null {
+  // _gather_118: ','.(expressions ['as' star_target])+
+  _gather_118(): any[] | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
-    let _elem: any | null = this._tmp_116();
+    let _elem: any | null = this._tmp_117();
     if (_elem === null) { this.mark = _mark; this.level--; return null; }
     const _seq: any[] = [_elem];
     let _end = this.mark;
-    while (this.expect(12 /* ',' */) !== null && (_elem = this._tmp_116()) !== null) {
+    while (this.expect(12 /* ',' */) !== null && (_elem = this._tmp_117()) !== null) {
       _seq.push(_elem);
       _end = this.mark;
     }
@@ -14703,8 +14740,8 @@ export class PythonParser extends Parser {
     return _seq;
   }
 
-  // _tmp_118: 'except' | 'finally'
-  _tmp_118(): any | null {
+  // _tmp_119: 'except' | 'finally'
+  _tmp_119(): any | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
@@ -14740,8 +14777,8 @@ export class PythonParser extends Parser {
     return _res;
   }
 
-  // _loop0_119: block*
-  _loop0_119(): stmt[][] | null {
+  // _loop0_120: block*
+  _loop0_120(): stmt[][] | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     let _mark = this.mark;
@@ -14756,8 +14793,8 @@ export class PythonParser extends Parser {
     return _children;
   }
 
-  // _tmp_120: 'as' NAME
-  _tmp_120(): any | null {
+  // _tmp_121: 'as' NAME
+  _tmp_121(): any | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
@@ -14782,8 +14819,8 @@ export class PythonParser extends Parser {
     return _res;
   }
 
-  // _tmp_121: expression ['as' NAME]
-  _tmp_121(): any | null {
+  // _tmp_122: expression ['as' NAME]
+  _tmp_122(): any | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
@@ -14794,7 +14831,7 @@ export class PythonParser extends Parser {
         let _0: expr | null = null, _1: any | null = null;
         if (
           (_0 = this.expression()) !== null &&
-          (_1 = this._tmp_120(), !this.error_indicator)
+          (_1 = this._tmp_121(), !this.error_indicator)
         ) {
           _res = this.dummy_name();
           if (_res === null && this.error_indicator) { this.level--; return null; }
@@ -14808,8 +14845,8 @@ export class PythonParser extends Parser {
     return _res;
   }
 
-  // _tmp_122: NEWLINE | ':'
-  _tmp_122(): any | null {
+  // _tmp_123: NEWLINE | ':'
+  _tmp_123(): any | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
@@ -14845,8 +14882,8 @@ export class PythonParser extends Parser {
     return _res;
   }
 
-  // _tmp_123: positional_patterns ','
-  _tmp_123(): any | null {
+  // _tmp_124: positional_patterns ','
+  _tmp_124(): any | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
@@ -14871,8 +14908,8 @@ export class PythonParser extends Parser {
     return _res;
   }
 
-  // _tmp_124: '->' expression
-  _tmp_124(): any | null {
+  // _tmp_125: '->' expression
+  _tmp_125(): any | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
@@ -14897,8 +14934,8 @@ export class PythonParser extends Parser {
     return _res;
   }
 
-  // _tmp_125: '(' [arguments] ')'
-  _tmp_125(): any | null {
+  // _tmp_126: '(' [arguments] ')'
+  _tmp_126(): any | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
@@ -14924,8 +14961,8 @@ export class PythonParser extends Parser {
     return _res;
   }
 
-  // _tmp_126: '}' | ','
-  _tmp_126(): any | null {
+  // _tmp_127: '}' | ','
+  _tmp_127(): any | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
@@ -14961,8 +14998,35 @@ export class PythonParser extends Parser {
     return _res;
   }
 
-  // _tmp_127: ')' | '**'
-  _tmp_127(): any | null {
+  // _tmp_128: ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs
+  _tmp_128(): any | null {
+    if (this.level++ === MAXSTACK) this.stack_overflow();
+    if (this.error_indicator) { this.level--; return null; }
+    const _mark = this.mark;
+    let _res: any | null = null;
+    done: {
+      { // ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs
+        if (this.error_indicator) { this.level--; return null; }
+        let _0: any[] | null = null, _1: Token | null = null, _2: KeywordOrStarred[] | null = null;
+        if (
+          (_0 = this._gather_79()) !== null &&
+          (_1 = this.expect(12 /* ',' */)) !== null &&
+          (_2 = this.kwargs()) !== null
+        ) {
+          _res = this.dummy_name();
+          if (_res === null && this.error_indicator) { this.level--; return null; }
+          break done;
+        }
+        this.mark = _mark;
+      }
+      _res = null;
+    }
+    this.level--;
+    return _res;
+  }
+
+  // _tmp_129: ')' | '**'
+  _tmp_129(): any | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
@@ -14998,8 +15062,8 @@ export class PythonParser extends Parser {
     return _res;
   }
 
-  // _tmp_128: ':' | '**'
-  _tmp_128(): any | null {
+  // _tmp_130: ':' | '**'
+  _tmp_130(): any | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
@@ -15035,8 +15099,8 @@ export class PythonParser extends Parser {
     return _res;
   }
 
-  // _tmp_129: 'as' star_target
-  _tmp_129(): any | null {
+  // _tmp_131: 'as' star_target
+  _tmp_131(): any | null {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
