@@ -37,6 +37,7 @@ import {
 import { astOptimize } from "./ast_opt";
 import { exprAsUnicode } from "./ast_unparse";
 import { parse } from "../Parser/parse";
+import { readFileSync } from "node:fs";
 
 // compile() flags (Include/cpython/compile.h).
 export const PyCF_MASK = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 | 0x1000000;
@@ -2554,9 +2555,49 @@ export function compileSource(
   return compileAST(parse(source, filename, mode), filename, opts);
 }
 
+/**
+ * PyErr_ProgramTextObject: line `lineno` of the file named `filename` when there is one (read
+ * through err_programtext's 1000-byte buffer, universal newlines, strict UTF-8), else null.
+ */
+export function programText(filename: string, lineno: number): string | null {
+  let data: Buffer;
+  try {
+    data = readFileSync(filename);
+  } catch {
+    return null;
+  }
+  if (lineno < 1) return null;
+  let start = 0;
+  for (let line = 1; line < lineno; line++) {
+    let i = start;
+    while (i < data.length && data[i] !== 10 && data[i] !== 13) i++;
+    if (i >= data.length) return null;
+    start = data[i] === 13 && data[i + 1] === 10 ? i + 2 : i + 1;
+  }
+  if (start >= data.length) return null;
+  let end = start;
+  while (end < data.length && data[end] !== 10 && data[end] !== 13) end++;
+  const bytes = Buffer.concat([data.subarray(start, end), end < data.length ? Buffer.from([10]) : Buffer.alloc(0)]);
+  const piece = bytes.subarray(Math.floor(Math.max(bytes.length - 1, 0) / 999) * 999);
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(piece);
+  } catch {
+    return null;
+  }
+}
+
 /** Compiles a module AST into a code object, as CPython's compile() does after parsing. */
 export function compileAST(mod: ast.mod, filename: string, opts: CompileOptions = {}): CodeObject {
   const c = new Compiler(filename, opts);
   if (mod instanceof ast.Interactive) c.interactive = true;
-  return c.compileMod(mod);
+  try {
+    return c.compileMod(mod);
+  } catch (e) {
+    // SyntaxErrors of the symtable and compiler carry the source line reread from the file
+    if (e instanceof CompileError && e.isSyntaxError && e.text === null && e.lineno > 0) {
+      const text = programText(filename, e.lineno);
+      if (text !== null) throw new CompileError(e.type, e.msg, e.lineno, e.offset, text, e.end_lineno, e.end_offset, e.filename);
+    }
+    throw e;
+  }
 }
