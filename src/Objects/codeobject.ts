@@ -96,16 +96,13 @@ export class CodeObject {
     return out;
   }
 
-  /** (start, end, line) byte ranges (code.co_lines()), adjacent ranges with one line merged. */
+  /** (start, end, line) byte ranges (code.co_lines()): one per entry of the location table. */
   co_lines(): [number, number, number | null][] {
     const out: [number, number, number | null][] = [];
     let pc = 0;
     for (const e of decodeLocations(this.co_linetable, this.co_firstlineno)) {
-      const start = pc;
+      out.push([pc, pc + e.length * 2, e.line]);
       pc += e.length * 2;
-      const last = out[out.length - 1];
-      if (last && last[2] === e.line && last[1] === start) last[1] = pc;
-      else out.push([start, pc, e.line]);
     }
     return out;
   }
