@@ -542,3 +542,33 @@ test("mutated stdlib lines: the tokenizer's errors agree with compile()", () => 
   expect(compared).toBeGreaterThan(100);
   if (process.env.TOKENIZER_FUZZ_VERBOSE) console.log(`compared ${compared} of ${cases.length}`);
 });
+
+test("isEndOfSource() says what codeop's incomplete-input check needs", () => {
+  const sources = ["'''abc", "'abc", "'abc\n", "(1,", "[1,\n2", "x = '''\n", "f('''", '"""\n\n', "x = 'a\\", "0x", "(1 +\n0o9"];
+  const py = findCPython();
+  const script = `
+import sys, json
+out = []
+for s in json.loads(sys.stdin.read()):
+    try:
+        compile(s, "<input>", "single", 0x200 | 0x4000)  # PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT
+        out.append(None)
+    except SyntaxError as e:
+        out.append(e.msg == "incomplete input")
+print(json.dumps(out))
+`;
+  const expected = JSON.parse(
+    execFileSync(py.executable, ["-I", "-S", "-c", script], { input: JSON.stringify(sources), encoding: "utf8", env: cleanEnv() }),
+  ) as (boolean | null)[];
+  const ours = sources.map((s, i) => {
+    if (expected[i] === null) return null;
+    const t = new Tokenizer(s, { execInput: false });
+    try {
+      while (t.next().type !== TokenType.ENDMARKER);
+    } catch (e) {
+      if (!(e instanceof CompileError)) throw e;
+    }
+    return t.isEndOfSource();
+  });
+  expect(ours).toEqual(expected);
+});

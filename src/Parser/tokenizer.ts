@@ -564,6 +564,18 @@ export class Tokenizer {
   /** tok->done: E_OK, or the state an ERRORTOKEN from nextRaw() leaves (E_EOF, E_DEDENT, ...). */
   done = E_OK;
   private atbol = true;
+  /** The input ended inside a string literal (CPython: tok->done is E_EOFS or E_EOLS, not E_ERROR). */
+  private stringAtEof = false;
+
+  /**
+   * _is_end_of_source: the tokenizer stopped at the end of the input (E_EOF, or inside a string:
+   * E_EOFS / E_EOLS). With PyCF_ALLOW_INCOMPLETE_INPUT (codeop), pegen then reports
+   * "incomplete input" instead of its error.
+   */
+  isEndOfSource(): boolean {
+    return this.done === E_EOF || (this.done === E_ERROR && this.stringAtEof);
+  }
+
   /** tok->pendin and tok->indent: pegen's single-input mode sets pendin = -indent, indent = 0 at the end. */
   pendin = 0;
   indent = 0;
@@ -1442,6 +1454,9 @@ export class Tokenizer {
         this.line_start = this.multi_line_start;
         const detected = this.lineno;
         this.lineno = this.first_lineno;
+        // At the end of the input (not of a line) CPython sets tok->done to E_EOFS / E_EOLS,
+        // which codeop's "incomplete input" check reads (see isEndOfSource()).
+        this.stringAtEof = c !== NL;
         if (quoteSize === 3) {
           throw this.syntaxerrorNow(`unterminated triple-quoted string literal (detected at line ${detected})`);
         }
