@@ -54,3 +54,34 @@ test("U+1E030 is not a letter in Unicode 14 (Node's ICU says it is)", () => {
   expect(U._PyUnicode_IsXidStart(0x1e030)).toBe(false);
   expect(U._PyUnicode_IsXidStart(0x41)).toBe(true);
 });
+
+test("Node's NFKC agrees with CPython's unicodedata (Unicode 14) on every identifier character", () => {
+  // Identifiers are NFKC-normalized with Node's String.prototype.normalize; that is sound because
+  // every character an identifier may hold (XID_Continue in Unicode 14) normalizes the same way.
+  const py = findCPython();
+  const expected = JSON.parse(
+    execFileSync(py.executable, ["-I", "-S", "-c", `
+import json, unicodedata
+out = {}
+for cp in range(0x110000):
+    c = chr(cp)
+    if ("a" + c).isidentifier():
+        n = unicodedata.normalize("NFKC", c)
+        if n != c:
+            out[cp] = [ord(x) for x in n]
+print(json.dumps(out))
+`], { encoding: "utf8", env: cleanEnv(), maxBuffer: 1 << 26 }),
+  ) as Record<string, number[]>;
+  const mismatches: string[] = [];
+  let changed = 0;
+  for (let cp = 0; cp < 0x110000; cp++) {
+    if (!U._PyUnicode_IsXidContinue(cp)) continue;
+    const c = String.fromCodePoint(cp);
+    const n = c.normalize("NFKC");
+    const want = expected[cp] ? String.fromCodePoint(...expected[cp]) : c;
+    if (n !== c) changed++;
+    if (n !== want) mismatches.push(`U+${cp.toString(16)}`);
+  }
+  expect(mismatches.slice(0, 20)).toEqual([]);
+  expect(changed).toBe(Object.keys(expected).length);
+});
