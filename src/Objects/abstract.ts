@@ -42,6 +42,7 @@ import {
   Py_TPFLAGS_LONG_SUBCLASS,
   Py_TPFLAGS_HEAPTYPE,
   HeapInstance,
+  findStaticType,
 } from "./object";
 import { PyErr_SetString, PyErr_NewException, PyErr_ExceptionMatches } from "../Python/errors";
 import { MSG } from "../Python/messages";
@@ -878,8 +879,9 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
 }
 
 function genericAlias(origin: PyObject, args: PyObject): PyObject {
-  const m = require("./genericaliasobject") as { Py_GenericAlias: (o: PyObject, a: PyObject) => PyObject };
-  return m.Py_GenericAlias(origin, args);
+  const ga = findStaticType("types.GenericAlias");
+  if (ga === null) PyErr_SetString(exc.PyExc_TypeError, MSG.type_not_subscriptable((origin as PyTypeObject).ht_name));
+  return PyObject_Vectorcall(ga, [origin, args], null);
 }
 
 /** PyObject_SetItem (o[key] = value) */

@@ -923,3 +923,39 @@ export function newSyntaxError(
   e.args = PyTuple_FromArray([m, PyTuple_FromArray([e.filename, lineno, offset, e.text, end_lineno, end_offset])]);
   return e;
 }
+
+/** The leaf exceptions of an exception (group). */
+function leaves(e: PyObject, out: Set<PyObject>): void {
+  if (e instanceof PyBaseExceptionGroupObject) for (const x of e.excs.items) leaves(x, out);
+  else out.add(e);
+}
+
+/** exception_group_projection: the part of eg whose leaves are in `keep`. */
+function projection(eg: PyBaseException, keep: Set<PyObject>): PyBaseException | null {
+  const [m] = egSplit(eg, (x) => keep.has(x), false);
+  return m;
+}
+
+/** _PyExc_PrepReraiseStar: what an except* block re-raises, from the original exception and
+ *  the exceptions raised or re-raised by its clauses (None where a clause raised nothing). */
+export function prepReraiseStar(orig: PyObject, excs: PyObject[]): PyObject {
+  const real = excs.filter((x) => x !== Py_None);
+  if (real.length === 0) return Py_None;
+  if (!(orig instanceof PyBaseExceptionGroupObject)) return real[0];
+  const origLeaves = new Set<PyObject>();
+  leaves(orig, origLeaves);
+  const raised: PyObject[] = [];
+  const reraisedLeaves = new Set<PyObject>();
+  for (const e of real) {
+    const ls = new Set<PyObject>();
+    leaves(e, ls);
+    let isReraise = ls.size > 0;
+    for (const l of ls) if (!origLeaves.has(l)) isReraise = false;
+    if (isReraise) for (const l of ls) reraisedLeaves.add(l);
+    else raised.push(e);
+  }
+  const reraised = reraisedLeaves.size ? projection(orig, reraisedLeaves) : null;
+  if (raised.length === 0) return reraised ?? Py_None;
+  if (reraised) raised.push(reraised);
+  return abstract.PyObject_Vectorcall(PyExc_ExceptionGroup, [PyUnicode_FromString(""), PyTuple_FromArray(raised)], null);
+}

@@ -28,11 +28,13 @@ import {
   METH_FASTCALL,
   METH_CLASS,
   Py_TPFLAGS_BASETYPE,
+  findStaticType,
 } from "./object";
 import { PyErr_SetString, PyErr_NewException } from "../Python/errors";
 import { MSG } from "../Python/messages";
 import * as exc from "./exceptions";
 import * as abstract from "./abstract";
+import * as A from "./abstract";
 import * as longobject from "./longobject";
 import { float_repr as pystrtod_float_repr, PyOS_string_to_double } from "../Python/pystrtod";
 import { PyArg_NoKeywords, PyArg_CheckPositional } from "../Python/getargs";
@@ -289,8 +291,10 @@ function float_pow(v: PyObject, w: PyObject, z: PyObject): PyObject {
   if (a === undefined || b === undefined) return Py_NotImplemented;
   if (a < 0 && b !== Math.floor(b) && Number.isFinite(b)) {
     // A negative base to a fractional power is complex.
-    const complex = require("./complexobject") as { complexPowFromFloats?: (a: number, b: number) => PyObject };
-    if (complex.complexPowFromFloats) return complex.complexPowFromFloats(a, b);
+    const complex = findStaticType("complex");
+    if (complex !== null) {
+      return A.PyNumber_Power(A.PyObject_Vectorcall(complex, [new PyFloat(a)], null), new PyFloat(b));
+    }
   }
   return new PyFloat(float_pow_value(a, b));
 }

@@ -525,6 +525,12 @@ export class PyHeapTypeObject extends PyTypeObject implements HeapInstance {
 /** All static types, in declaration order: pylifecycle readies them at start-up. */
 export const staticTypes: PyTypeObject[] = [];
 
+/** A static type by its tp_name (for types other modules may or may not have declared yet). */
+export function findStaticType(name: string): PyTypeObject | null {
+  for (const t of staticTypes) if (t.tp_name === name) return t;
+  return null;
+}
+
 /** PyType_FromSpec: a static native type from its table. Readied later by PyType_Ready. */
 export function PyType_FromSpec(spec: PyTypeSpec, into?: PyTypeObject): PyTypeObject {
   const t = into ?? new PyTypeObject(spec.metatype ?? PyType_Type, spec.name, spec.flags ?? 0);

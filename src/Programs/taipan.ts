@@ -1,6 +1,9 @@
 // The `taipan` command: python3's command line (CPython's Programs/python.c and Modules/main.c).
 import { parseCommandLine, UsageError } from "./cmdline";
 import { PY_VERSION, TAIPAN_VERSION } from "./version";
+import { readFileSync, readSync } from "node:fs";
+import { resolve } from "node:path";
+import { runMain } from "../Python/pythonrun";
 
 const USAGE = "usage: taipan [option] ... [-c cmd | -m mod | file | -] [arg] ...";
 
@@ -52,10 +55,47 @@ export function main(args: readonly string[]): number {
           : `Python ${PY_VERSION} (Taipan ${TAIPAN_VERSION})\n`,
       );
       return 0;
+    case "command":
+      return runMain(cmd.target!, "<string>", ["-c", ...cmd.argv.slice(1)], null);
+    case "file": {
+      const file = cmd.target!;
+      let data: Buffer;
+      try {
+        data = readFileSync(file);
+      } catch (e) {
+        const err = e as NodeJS.ErrnoException;
+        const msg = err.code === "ENOENT" ? "No such file or directory" : err.code === "EISDIR" ? "Is a directory" : err.message;
+        const errno = err.errno !== undefined ? -err.errno : 2;
+        process.stderr.write(`${process.argv0.endsWith("node") ? "taipan" : "taipan"}: can't open file '${resolve(file)}': [Errno ${errno}] ${msg}\n`);
+        return 2;
+      }
+      return runMain(new Uint8Array(data), file, cmd.argv, file);
+    }
+    case "stdin": {
+      const data = readStdinFully();
+      return runMain(new Uint8Array(data), "<stdin>", cmd.argv, null);
+    }
     default:
-      process.stderr.write("taipan: the interpreter is not built yet; it cannot run programs\n");
+      process.stderr.write(`taipan: ${cmd.mode === "module" ? "-m" : "the interactive prompt"} is not supported yet\n`);
       return 1;
   }
+}
+
+function readStdinFully(): Buffer {
+  const parts: Buffer[] = [];
+  const b = Buffer.alloc(65536);
+  for (;;) {
+    let n = 0;
+    try {
+      n = readSync(0, b, 0, b.length, null);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "EAGAIN") continue;
+      break;
+    }
+    if (n <= 0) break;
+    parts.push(Buffer.from(b.subarray(0, n)));
+  }
+  return Buffer.concat(parts);
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -37,6 +37,11 @@ import "../Objects/funcobject";
 import "../Objects/classobject";
 import "../Objects/cellobject";
 import "../Objects/iterobject";
+import "../Objects/moduleobject";
+import "../Objects/frameobject";
+import "../Objects/genobject";
+import "../Objects/codeobject_type";
+import "./traceback";
 
 let initialized = false;
 

@@ -20,4 +20,6 @@ export const tstate = {
   c_recursion_depth: 0,
   /** sys.exc_info(): the exception being handled (innermost except block), or null. */
   exc_info: null as PyObject | null,
+  /** Where the running frame's region of the shared value stack ends (entry frames start there). */
+  stackTop: 0,
 };
