@@ -1,5 +1,5 @@
 // A worker thread that parses files with Taipan on request (see taipan_pool.ts), so that the main
-// thread can stop a parse that takes too long.
+// thread can stop a parse that takes too long. It says it is ready once Taipan's front end is loaded.
 import { readFileSync } from "node:fs";
 import { parentPort } from "node:worker_threads";
 import type { Mode } from "./cpython_parse";
@@ -24,3 +24,4 @@ parentPort?.on("message", (req: WorkerRequest) => {
   }
   parentPort!.postMessage({ id: req.id, ...taipanOutcome(source, req.filename, { mode: req.mode, full: req.full, op: req.op }) });
 });
+parentPort?.postMessage({ ready: true });

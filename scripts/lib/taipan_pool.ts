@@ -46,21 +46,34 @@ interface Job {
   resolve: (o: ParseOutcome) => void;
 }
 
+/** One worker thread; it says `{ ready: true }` once loaded, and the clock only runs after that. */
 class Slot {
   worker: Worker;
+  ready = false;
   job: Job | null = null;
   timer: NodeJS.Timeout | null = null;
   constructor(readonly file: string, readonly pool: TaipanPool) {
     this.worker = this.spawn();
   }
   spawn(): Worker {
+    this.ready = false;
     const w = new Worker(this.file, { resourceLimits: { stackSizeMb: 8 } });
-    w.on("message", (m: ParseOutcome & { id: number }) => {
+    w.on("message", (m: ParseOutcome & { id: number; ready?: boolean }) => {
+      if (m.ready) {
+        this.ready = true;
+        this.pool.dispatch();
+        return;
+      }
       const { id: _id, ...outcome } = m;
       void _id;
       this.finish(outcome);
     });
-    w.on("error", (e) => this.finish({ crash: `worker died: ${e.stack ?? e.message}` }, true));
+    w.on("error", (e) => {
+      const crash = `worker died: ${e.stack ?? e.message}`;
+      // A worker that cannot even load would die again: fail what is queued instead of looping.
+      if (!this.ready) this.pool.broken(crash);
+      else this.finish({ crash }, true);
+    });
     w.unref();
     return w;
   }
@@ -98,7 +111,21 @@ export class TaipanPool {
     return new TaipanPool(size, timeoutMs, await bundleWorker());
   }
 
+  /** A pool running another worker script that answers the same messages (for tests). */
+  static withWorker(workerFile: string, size: number, timeoutMs: number): TaipanPool {
+    return new TaipanPool(size, timeoutMs, workerFile);
+  }
+
+  private brokenBy: string | null = null;
+
+  /** Called when a worker dies while loading: every queued and later request fails with `crash`. */
+  broken(crash: string): void {
+    this.brokenBy = crash;
+    for (const job of this.queue.splice(0)) job.resolve({ crash });
+  }
+
   parseFile(path: string, opts: { filename?: string; mode?: Mode; full?: boolean; op?: "ast" | "compile" } = {}): Promise<ParseOutcome> {
+    if (this.brokenBy !== null) return Promise.resolve({ crash: this.brokenBy });
     return new Promise((resolve) => {
       this.queue.push({
         req: { path, filename: opts.filename ?? path, mode: opts.mode ?? "exec", full: !!opts.full, op: opts.op ?? "ast" },
@@ -111,7 +138,7 @@ export class TaipanPool {
   dispatch(): void {
     for (const s of this.slots) {
       if (this.queue.length === 0) return;
-      if (!s.job) s.start(this.queue.shift()!);
+      if (!s.job && s.ready) s.start(this.queue.shift()!);
     }
   }
 
