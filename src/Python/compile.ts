@@ -194,6 +194,11 @@ export interface CompileOptions {
   optimize?: number;
   /** 'single' mode prints expression statements (PRINT_EXPR). */
   interactive?: boolean;
+  /**
+   * Issues a SyntaxWarning (PyErr_WarnExplicitObject); returns false when the warning was turned
+   * into an error, which the compiler then raises as a SyntaxError at the same place.
+   */
+  warn?: (msg: string, filename: string, lineno: number) => boolean;
 }
 
 export class Compiler {
@@ -208,9 +213,12 @@ export class Compiler {
   /** SyntaxWarnings the compiler emitted (message, line). */
   warnings: { msg: string; lineno: number }[] = [];
 
+  private warnHook: CompileOptions["warn"];
+
   constructor(readonly filename: string, opts: CompileOptions = {}) {
     this.flags = opts.flags ?? 0;
     this.optimize = opts.optimize ?? 0;
+    this.warnHook = opts.warn;
   }
 
   // ---- errors ----
@@ -218,8 +226,10 @@ export class Compiler {
     const u = this.u;
     return new CompileError("SyntaxError", msg, u.lineno, u.col_offset + 1, null, u.end_lineno, u.end_col_offset + 1, this.filename);
   }
+  // compiler_warn
   warn(msg: string): void {
     this.warnings.push({ msg, lineno: this.u.lineno });
+    if (this.warnHook && !this.warnHook(msg, this.filename, this.u.lineno)) throw this.error(msg);
   }
 
   // ---- locations ----
@@ -2593,6 +2603,8 @@ export function compileAST(mod: ast.mod, filename: string, opts: CompileOptions 
   try {
     return c.compileMod(mod);
   } catch (e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message))
+      throw new CompileError("RecursionError", "maximum recursion depth exceeded during compilation", 0, 0, null, 0, 0, filename);
     // SyntaxErrors of the symtable and compiler carry the source line reread from the file
     if (e instanceof CompileError && e.isSyntaxError && e.text === null && e.lineno > 0) {
       const text = programText(filename, e.lineno);
