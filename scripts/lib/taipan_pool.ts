@@ -62,6 +62,7 @@ class Slot {
       if (m.ready) {
         this.ready = true;
         this.pool.dispatch();
+        if (!this.job) this.worker.unref();
         return;
       }
       const { id: _id, ...outcome } = m;
@@ -74,7 +75,8 @@ class Slot {
       if (!this.ready) this.pool.broken(crash);
       else this.finish({ crash }, true);
     });
-    w.unref();
+    // Idle workers must not keep the process alive; one loading for queued work must.
+    if (!this.pool.hasWork()) w.unref();
     return w;
   }
   start(job: Job): void {
@@ -118,6 +120,10 @@ export class TaipanPool {
 
   private brokenBy: string | null = null;
 
+  hasWork(): boolean {
+    return this.queue.length > 0;
+  }
+
   /** Called when a worker dies while loading: every queued and later request fails with `crash`. */
   broken(crash: string): void {
     this.brokenBy = crash;
@@ -127,6 +133,7 @@ export class TaipanPool {
   parseFile(path: string, opts: { filename?: string; mode?: Mode; full?: boolean; op?: "ast" | "compile" } = {}): Promise<ParseOutcome> {
     if (this.brokenBy !== null) return Promise.resolve({ crash: this.brokenBy });
     return new Promise((resolve) => {
+      for (const s of this.slots) if (!s.ready) s.worker.ref();
       this.queue.push({
         req: { path, filename: opts.filename ?? path, mode: opts.mode ?? "exec", full: !!opts.full, op: opts.op ?? "ast" },
         resolve,
