@@ -564,6 +564,9 @@ export class Tokenizer {
   /** tok->done: E_OK, or the state an ERRORTOKEN from nextRaw() leaves (E_EOF, E_DEDENT, ...). */
   done = E_OK;
   private atbol = true;
+  /** The error the tokenizer raised, if it did. */
+  private raised: CompileError | null = null;
+
   /** The input ended inside a string literal (CPython: tok->done is E_EOFS or E_EOLS, not E_ERROR). */
   private stringAtEof = false;
 
@@ -965,7 +968,15 @@ export class Tokenizer {
    * needs; `tokenizerError()` then words it. Errors the tokenizer raises itself are still thrown.
    */
   nextRaw(): Token {
-    const type = this.tok_get();
+    if (this.raised !== null) throw this.raised;
+    let type: TokenType;
+    try {
+      type = this.tok_get();
+    } catch (e) {
+      // An error is final: asking again gives it again (CPython's tok->done stays set).
+      if (e instanceof CompileError) this.raised = e;
+      throw e;
+    }
     if (type === TokenType.ERRORTOKEN) return this.errorToken();
     return this.makeToken(type);
   }
