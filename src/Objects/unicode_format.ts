@@ -63,6 +63,16 @@ function formatLongArg(v: PyObject, type: string): bigint {
   return longobject.PyLong_AsBigInt(longobject.PyNumber_Long(v));
 }
 
+/** o[key], with exact dicts looked up directly. */
+function getItem(o: PyObject, key: PyObject): PyObject {
+  if (o instanceof PyDict && Py_TYPE(o).tp_name === "dict") {
+    const v = o.getItem(key);
+    if (v === undefined) throw PyErr_NewException(exc.PyExc_KeyError, [key]);
+    return v;
+  }
+  return abstract.PyObject_GetItem(o, key);
+}
+
 /** Lays out sign + prefix + body in `width` per the flags (unicode_format_arg_output). */
 function padNumber(sign: string, prefix: string, body: string, width: number, flags: number, zeroOk = true): string {
   const len = sign.length + prefix.length + body.length;
@@ -155,7 +165,7 @@ function formatOne(c: string, v: PyObject, flags: number, width: number, prec: n
       const neg = s.charCodeAt(0) === 45;
       const body = neg ? s.slice(1) : s;
       const sign = neg ? "-" : flags & F_SIGN ? "+" : flags & F_BLANK ? " " : "";
-      return padNumber(sign, "", body, width, flags, Number.isFinite(x));
+      return padNumber(sign, "", body, width, flags);
     }
     case "c": {
       let ch: string;
@@ -198,12 +208,12 @@ export function formatPercent(fmt: string, args: PyObject, bytes: boolean): stri
   if (args instanceof PyTuple) argItems = args.items;
   else argItems = [args];
   const arglen = argItems.length;
-  if (!(args instanceof PyTuple) && abstract.PyMapping_Check(args) && !(args instanceof PyStr) && !(bytes && args instanceof PyBytes)) {
+  if (!(args instanceof PyTuple) && (args instanceof PyDict || abstract.PyMapping_Check(args)) && !(args instanceof PyStr) && !(bytes && args instanceof PyBytes)) {
     dict = args;
   }
   const what = bytes ? "bytes" : "string";
   const nextArg = (): PyObject => {
-    if (argidx < arglen) return argItems[argidx++];
+    if (argidx >= 0 && argidx < arglen) return argItems[argidx++];
     typeError(`not enough arguments for format string`);
   };
   let out = "";
@@ -232,7 +242,7 @@ export function formatPercent(fmt: string, args: PyObject, bytes: boolean): stri
       if (depth > 0) valueError("incomplete format key");
       const keyText = fmt.slice(ks, i - 1);
       const key = bytes ? new PyBytes(Uint8Array.from(keyText, (ch) => ch.charCodeAt(0))) : PyUnicode_FromString(keyText);
-      v = abstract.PyObject_GetItem(dict, key);
+      v = getItem(dict, key);
       usedDict = true;
       argidx = -2;
     }
@@ -298,7 +308,7 @@ export function formatPercent(fmt: string, args: PyObject, bytes: boolean): stri
     const r = formatOne(c, v, flags, width, prec, bytes);
     if (r === "\0unsupported") {
       const cp = fmt.codePointAt(cIndex)!;
-      const shown = cp >= 32 && cp < 127 ? String.fromCharCode(cp) : bytes ? "?" : String.fromCodePoint(cp);
+      const shown = cp >= 32 && cp < 127 ? String.fromCharCode(cp) : "?";
       valueError(`unsupported format character '${shown}' (0x${cp.toString(16)}) at index ${cpIndexOf(fmt, cIndex, bytes)}`);
     }
     out += r;
@@ -363,7 +373,7 @@ function getFieldObject(name: string, args: PyObject[] | null, kwargs: PyObject 
   if (index === -1) {
     const key = PyUnicode_FromString(first);
     if (kwargs === null) throw PyErr_NewException(exc.PyExc_KeyError, [key]);
-    obj = abstract.PyObject_GetItem(kwargs, key);
+    obj = getItem(kwargs, key);
   } else {
     if (args === null) valueError("Format string contains positional fields");
     if (index >= args.length) {
@@ -389,13 +399,13 @@ function getFieldObject(name: string, args: PyObject[] | null, kwargs: PyObject 
       i++;
       if (part.length === 0) valueError("Empty attribute in format string");
       const idx = fieldInteger(part);
-      if (idx === -1) obj = abstract.PyObject_GetItem(obj, PyUnicode_FromString(part));
+      if (idx === -1) obj = getItem(obj, PyUnicode_FromString(part));
       else if (abstract.PySequence_Check(obj)) {
         const t = Py_TYPE(obj);
         let k = idx;
         if (k < 0 && t.sq_length) k += t.sq_length(obj);
         obj = t.sq_item!(obj, k);
-      } else obj = abstract.PyObject_GetItem(obj, idx);
+      } else obj = getItem(obj, idx);
     } else valueError("Only '.' or '[' may follow ']' in format field specifier");
   }
   return obj;

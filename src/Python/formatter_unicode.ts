@@ -53,10 +53,10 @@ function formatCodeError(t: string, what: string): never {
   valueError(`Unknown format code '\\x${c.toString(16)}' for object of type '${what}'`);
 }
 
-/** invalid_comma_type */
-function invalidCommaType(t: string): never {
+/** invalid_thousands_separator_type */
+function invalidCommaType(sep: string, t: string): never {
   const c = t.codePointAt(0)!;
-  valueError(c > 32 && c < 128 ? `Cannot specify ',' with '${t}'.` : `Cannot specify ',' with '\\x${c.toString(16)}'.`);
+  valueError(c > 32 && c < 128 ? `Cannot specify '${sep}' with '${t}'.` : `Cannot specify '${sep}' with '\\x${c.toString(16)}'.`);
 }
 
 /** parse_internal_render_format_spec */
@@ -102,7 +102,7 @@ export function parseFormatSpec(spec: string, defaultType: string, defaultAlign:
   }
   if (!fillSpecified && end - pos >= 1 && cps[pos] === 0x30) {
     f.fill = "0";
-    if (!alignSpecified) f.align = "=";
+    if (!alignSpecified && defaultAlign === ">") f.align = "=";
     pos++;
   }
   let consumed: number;
@@ -134,10 +134,10 @@ export function parseFormatSpec(spec: string, defaultType: string, defaultAlign:
         break;
       case "b": case "o": case "x": case "X":
         if (f.thousands === 2) f.thousands = 3;
-        else invalidCommaType(f.type);
+        else invalidCommaType(",", f.type);
         break;
       default:
-        invalidCommaType(f.type);
+        invalidCommaType(f.thousands === 1 ? "," : "_", f.type);
     }
   }
   return f;
