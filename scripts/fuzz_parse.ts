@@ -1,14 +1,14 @@
-// npx tsx scripts/fuzz_parse.ts [--runs N] [--seed S] [--lines L] [--show K] [--utf8]
+// npx tsx scripts/fuzz_parse.ts [--runs N] [--seed S] [--lines L] [--show K] [--utf8] [--mode M]
 //
 // Differential fuzzing of the front end against the reference CPython: small windows of the
 // standard library, mutated (scripts/lib/python_mutations.ts), are parsed by both; every input on
 // which they disagree (accepted by one only, or a different exception, message or location) is
 // grouped by the pair of messages, and each group is printed with its smallest input. The groups
 // are a work list for the tokenizer, the grammar's invalid_* rules and the string parser.
-// --utf8 keeps only inputs that are valid UTF-8 (to look past decoding errors). Exit status 1 when
+// --mode parses as exec (default), eval or single. --utf8 keeps only inputs that are valid UTF-8 (to look past decoding errors). Exit status 1 when
 // any input disagrees.
 import fc from "fast-check";
-import { CPythonParser, type ParseOutcome } from "./lib/cpython_parse";
+import { CPythonParser, type Mode, type ParseOutcome } from "./lib/cpython_parse";
 import { mutatedSource, randomSource } from "./lib/python_mutations";
 import { outcomeDiff, sameOutcome } from "./lib/parse_compare";
 import { taipanOutcome } from "./lib/taipan_parse";
@@ -31,6 +31,8 @@ async function main(): Promise<void> {
   const seed = option(argv, "--seed", Date.now() % 1000000);
   const lines = option(argv, "--lines", 6);
   const show = option(argv, "--show", 20);
+  const mi = argv.indexOf("--mode");
+  const mode = (mi >= 0 ? argv[mi + 1] : "exec") as Mode;
   const utf8 = new TextDecoder("utf-8", { fatal: true });
   const valid = (b: Uint8Array): boolean => {
     try {
@@ -48,8 +50,8 @@ async function main(): Promise<void> {
   const groups = new Map<string, { count: number; source: Uint8Array; ref: ParseOutcome; got: ParseOutcome }>();
   let agree = 0;
   for (const source of inputs) {
-    const ref = await cpython.parseSource(source, "<fuzz>");
-    const got = taipanOutcome(source, "<fuzz>");
+    const ref = await cpython.parseSource(source, "<fuzz>", { mode });
+    const got = taipanOutcome(source, "<fuzz>", { mode });
     if (sameOutcome(ref, got)) {
       agree++;
       continue;
