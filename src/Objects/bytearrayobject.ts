@@ -8,6 +8,8 @@ import {
   PyBytes,
   PyStr,
   PyLong,
+  PyList,
+  PyTuple,
   Py_None,
   Py_NotImplemented,
   Py_TYPE,
@@ -228,9 +230,8 @@ function bytearray_extend(self: PyByteArray, it: PyObject): PyObject {
   let add: Uint8Array;
   if (b !== null) add = b.slice();
   else {
-    if (it instanceof PyStr) typeError("expected iterable of integers; got: 'str'");
     const t = Py_TYPE(it);
-    if (t.tp_iter === null && !abstract.PySequence_Check(it)) typeError(`can't extend bytearray with ${t.ht_name}`);
+    if (!(it instanceof PyList) && !(it instanceof PyTuple) && t.tp_iter === null && !abstract.PySequence_Check(it)) typeError(`can't extend bytearray with ${t.ht_name}`);
     add = B.bytesFromIterable(it, "byte must be in range(0, 256)");
   }
   self.reserve(self.len + add.length);

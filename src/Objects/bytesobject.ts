@@ -9,6 +9,7 @@ import {
   PyBytes,
   PyStr,
   PyTuple,
+  PyList,
   PyLong,
   PyMethodDef,
   Py_None,
@@ -41,6 +42,7 @@ import {
   InstanceDict,
 } from "./object";
 import { PyErr_SetString, PyErr_ExceptionMatches } from "../Python/errors";
+import { MSG } from "../Python/messages";
 import * as exc from "./exceptions";
 import * as abstract from "./abstract";
 import { bytes_repr } from "./unicode_repr";
@@ -125,7 +127,7 @@ function byteFromItem(x: PyObject, msg: string): number {
 
 /** The bytes of an iterable of ints (_PyBytes_FromIterator / list / tuple). */
 export function bytesFromIterable(o: PyObject, msg: string): Uint8Array {
-  const items = abstract.PySequence_List_Array(o);
+  const items = o instanceof PyTuple || o instanceof PyList ? o.items : abstract.PySequence_List_Array(o);
   const out = new Uint8Array(items.length);
   for (let i = 0; i < items.length; i++) out[i] = byteFromItem(items[i], msg);
   return out;
@@ -146,7 +148,7 @@ export function bytesFromObject(x: PyObject, typeName: string, msg: string): Uin
     }
   }
   const t = Py_TYPE(x);
-  if (t.tp_iter === null && !abstract.PySequence_Check(x)) typeError(`cannot convert '${t.ht_name}' object to ${typeName}`);
+  if (!(x instanceof PyList) && t.tp_iter === null && !abstract.PySequence_Check(x)) typeError(`cannot convert '${t.ht_name}' object to ${typeName}`);
   return bytesFromIterable(x, msg);
 }
 
@@ -259,9 +261,9 @@ function bytes_subscript(o: PyObject, key: PyObject): PyObject {
   const b = o as PyBytes;
   if (typeof key === "number") return bytes_item(b, key);
   if (isSlice(key)) {
-    const r = sliceBytes(b.value, key as PyObjectBase);
-    if (r.length === b.value.length && b.ob_type === PyBytes_Type) return b;
-    return new PyBytes(r);
+    const [start, , step, n] = sliceIndices(key as PyObjectBase, b.value.length);
+    if (step === 1 && start === 0 && n === b.value.length && b.ob_type === PyBytes_Type) return b;
+    return new PyBytes(sliceBytes(b.value, key as PyObjectBase));
   }
   if (abstract.PyIndex_Check(key)) return bytes_item(b, abstract.PyNumber_AsSsize_t(key, exc.PyExc_IndexError));
   typeError(`byte indices must be integers or slices, not ${tname(key)}`);
@@ -321,6 +323,12 @@ export interface BytesKind {
   same: (self: PyObject) => PyObject;
 }
 
+/** The argument count check of PyArg_ParseTuple formats, in CPython's older wording. */
+function checkArgCount(fname: string, n: number, min: number, max: number): void {
+  if (n < min) typeError(MSG.takes_at_least_args(fname, min, n));
+  if (n > max) typeError(MSG.takes_at_most_args(fname, max, n));
+}
+
 function ssizeArg(o: PyObject): number {
   if (typeof o === "number") return o;
   return abstract.PyNumber_AsSsize_t(o, exc.PyExc_OverflowError);
@@ -340,7 +348,7 @@ function subArg(o: PyObject): string {
 }
 
 function findArgs(fname: string, v: Uint8Array, args: PyObject[]): [string, number, number] {
-  PyArg_CheckPositional(fname, args.length, 1, 3);
+  checkArgCount(fname, args.length, 1, 3);
   let start = args.length > 1 ? sliceIndex(args[1]) ?? 0 : 0;
   let end = args.length > 2 ? sliceIndex(args[2]) ?? v.length : v.length;
   [start, end] = SL.adjustIndices(start, end, v.length);
@@ -439,7 +447,7 @@ export function bytesLikeMethods(k: BytesKind): PyMethodDef[] {
     const [sub, start, end] = findArgs(fname, v, args);
     const s = SL.latin1(v);
     const r = start > v.length ? -1 : reverse ? SL.rfind(s, sub, start, end) : SL.find(s, sub, start, end);
-    if (r < 0 && raise) valueError("subsequence not found");
+    if (r < 0 && raise) valueError("subsection not found");
     return r;
   };
 
@@ -472,7 +480,7 @@ export function bytesLikeMethods(k: BytesKind): PyMethodDef[] {
   };
 
   const tailmatch = (fname: string, atEnd: boolean) => (self: PyObject, args: PyObject[]): PyObject => {
-    PyArg_CheckPositional(fname, args.length, 1, 3);
+    checkArgCount(fname, args.length, 1, 3);
     const v = view(self);
     let start = args.length > 1 ? sliceIndex(args[1]) ?? 0 : 0;
     let end = args.length > 2 ? sliceIndex(args[2]) ?? v.length : v.length;

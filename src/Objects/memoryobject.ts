@@ -186,6 +186,14 @@ function ro(getter: (m: PyMemoryView) => PyObject) {
   };
 }
 
+export const PyMemoryIter_Type = PyType_FromSpec({
+  name: "memory_iterator",
+  base: PyBaseObject_Type,
+  instanceClass: B.PyBytesIter,
+  slots: B.bytesIterSlots,
+  methods: B.bytesIterMethods,
+});
+
 export const PyMemoryView_Type: PyTypeObject = PyType_FromSpec({
   name: "memoryview",
   base: PyBaseObject_Type,
@@ -199,8 +207,7 @@ export const PyMemoryView_Type: PyTypeObject = PyType_FromSpec({
     tp_iter: (o) => {
       const m = o as PyMemoryView;
       checkReleased(m);
-      const it = abstract.PyObject_GetIter(PyList_FromArray(Array.from(m.bytesView())));
-      return it;
+      return new B.PyBytesIter(m, () => m.bytesView(), PyMemoryIter_Type);
     },
     sq_length: (o) => {
       checkReleased(o as PyMemoryView);
@@ -233,7 +240,6 @@ export const PyMemoryView_Type: PyTypeObject = PyType_FromSpec({
     { name: "shape", get: ro((m) => PyTuple_FromArray([m.length])) },
     { name: "strides", get: ro((m) => PyTuple_FromArray([m.step])) },
     { name: "suboffsets", get: ro(() => PyTuple_FromArray([])) },
-    { name: "released", get: (m: PyMemoryView) => (m.released ? Py_True : Py_False) },
     { name: "c_contiguous", get: ro((m) => (m.step === 1 || m.length <= 1 ? Py_True : Py_False)) },
     { name: "f_contiguous", get: ro((m) => (m.step === 1 || m.length <= 1 ? Py_True : Py_False)) },
     { name: "contiguous", get: ro((m) => (m.step === 1 || m.length <= 1 ? Py_True : Py_False)) },

@@ -51,7 +51,7 @@ class Decoder {
   out: string[] = [];
   cur = "";
   constructor(
-    readonly codec: string,
+    public codec: string,
     readonly errors: string,
     readonly data: Uint8Array,
     readonly obj: PyObject | null,
@@ -215,6 +215,7 @@ function decodeUTF16(d: Decoder, order: "le" | "be" | "bom"): string {
       i = 2;
     }
   }
+  if (order === "bom") (d as { codec: string }).codec = le ? "utf-16-le" : "utf-16-be";
   const n = b.length;
   const unit = (k: number): number => (le ? b[k] | (b[k + 1] << 8) : (b[k] << 8) | b[k + 1]);
   let s = "";
@@ -277,6 +278,7 @@ function decodeUTF32(d: Decoder, order: "le" | "be" | "bom"): string {
       i = 4;
     }
   }
+  if (order === "bom") (d as { codec: string }).codec = le ? "utf-32-le" : "utf-32-be";
   const n = b.length;
   while (i < n) {
     if (i + 3 >= n) {
