@@ -94,10 +94,13 @@ export function codePointLength(v: string): number {
   return n;
 }
 
-/** Length in code points (cached). */
+const SURROGATE_RE = /[\ud800-\udfff]/;
+
+/** Length in code points (cached). A native regex scan settles the common all-BMP case. */
 export function PyUnicode_GetLength(s: PyStr): number {
   if (s._len >= 0) return s._len;
-  return (s._len = codePointLength(s.value));
+  const v = s.value;
+  return (s._len = SURROGATE_RE.test(v) ? codePointLength(v) : v.length);
 }
 
 /** Whether every character is in the BMP (so code-point indices are UTF-16 indices). */
@@ -306,7 +309,14 @@ export function unicode_concat(a: PyObject, b: PyObject): PyObject {
   if (!(b instanceof PyStr)) typeError(`can only concatenate str (not "${tname(b)}") to str`);
   if (b.value.length === 0 && a.ob_type === PyUnicode_Type) return a;
   if (a.value.length === 0 && b.ob_type === PyUnicode_Type) return b;
-  const r = new PyStr(guardLength(() => a.value + b.value));
+  let v: string;
+  try {
+    v = a.value + b.value;
+  } catch (e) {
+    if (e instanceof RangeError) PyErr_SetString(exc.PyExc_MemoryError, "");
+    throw e;
+  }
+  const r = new PyStr(v);
   if (a._len >= 0 && b._len >= 0) r._len = a._len + b._len;
   return r;
 }
