@@ -130,8 +130,24 @@ export class TsGenerator {
     this.print(`const SOFT_KEYWORDS: readonly string[] = ${JSON.stringify([...this.softKeywords])};`);
     this.print("");
     this.print(`export class ${this.opts.className} extends Parser {`);
+    // _get_keyword_or_name_type: by length first, then the spelling (no hashing of the NAME).
     this.print("  protected override keywordType(s: string): number {");
-    this.print("    return KEYWORDS.get(s) ?? 1 /* NAME */;");
+    const byLen = new Map<number, [string, number][]>();
+    for (const [k, v] of this.keywords) {
+      if (!byLen.has(k.length)) byLen.set(k.length, []);
+      byLen.get(k.length)!.push([k, v]);
+    }
+    this.print("    switch (s.length) {");
+    for (const [len, kws] of [...byLen].sort((a, b) => a[0] - b[0])) {
+      this.print(`      case ${len}:`);
+      for (const [k, v] of kws) this.print(`        if (s === ${JSON.stringify(k)}) return ${v};`);
+      this.print(`        break;`);
+    }
+    this.print("    }");
+    this.print("    return 1 /* NAME */;");
+    this.print("  }");
+    this.print("  protected override memoCount(): number {");
+    this.print(`    return ${this.memoIds.size};`);
     this.print("  }");
     this.print("  protected override softKeywords(): readonly string[] {");
     this.print("    return SOFT_KEYWORDS;");

@@ -78,7 +78,59 @@ const SOFT_KEYWORDS: readonly string[] = ["_","case","match"];
 
 export class PythonParser extends Parser {
   protected override keywordType(s: string): number {
-    return KEYWORDS.get(s) ?? 1 /* NAME */;
+    switch (s.length) {
+      case 2:
+        if (s === "as") return 504;
+        if (s === "if") return 518;
+        if (s === "in") return 520;
+        if (s === "is") return 521;
+        if (s === "or") return 525;
+        break;
+      case 3:
+        if (s === "and") return 503;
+        if (s === "def") return 509;
+        if (s === "del") return 510;
+        if (s === "for") return 515;
+        if (s === "not") return 524;
+        if (s === "try") return 529;
+        break;
+      case 4:
+        if (s === "None") return 501;
+        if (s === "True") return 502;
+        if (s === "elif") return 511;
+        if (s === "else") return 512;
+        if (s === "from") return 516;
+        if (s === "pass") return 526;
+        if (s === "with") return 531;
+        break;
+      case 5:
+        if (s === "False") return 500;
+        if (s === "break") return 506;
+        if (s === "class") return 507;
+        if (s === "raise") return 527;
+        if (s === "while") return 530;
+        if (s === "yield") return 532;
+        break;
+      case 6:
+        if (s === "assert") return 505;
+        if (s === "except") return 513;
+        if (s === "global") return 517;
+        if (s === "import") return 519;
+        if (s === "lambda") return 522;
+        if (s === "return") return 528;
+        break;
+      case 7:
+        if (s === "finally") return 514;
+        break;
+      case 8:
+        if (s === "continue") return 508;
+        if (s === "nonlocal") return 523;
+        break;
+    }
+    return 1 /* NAME */;
+  }
+  protected override memoCount(): number {
+    return 27;
   }
   protected override softKeywords(): readonly string[] {
     return SOFT_KEYWORDS;

@@ -119,6 +119,7 @@ export abstract class Parser {
   /** Set when the tokenizer failed (CPython: tok->done is an error code). */
   tok_error = false;
   private memos: (unknown[] | null)[] = [];
+  private names: (Name | undefined)[] = [];
   private parsing_started = false;
   private pending: Token | null = null;
   private dummy: Name | null = null;
@@ -137,6 +138,8 @@ export abstract class Parser {
   /** The token type of a NAME (a keyword's type, or NAME); the generated parser fills it in. */
   protected abstract keywordType(s: string): number;
   protected abstract softKeywords(): readonly string[];
+  /** How many rules are memoized (the length of a token's memo row is twice this). */
+  protected abstract memoCount(): number;
 
   // --- Tokens -----------------------------------------------------------------------------------
 
@@ -195,6 +198,7 @@ export abstract class Parser {
     }
     this.tokens.push(t);
     this.memos.push(null);
+    this.names.push(undefined);
     this.fill++;
     return true;
   }
@@ -258,10 +262,23 @@ export abstract class Parser {
     return null;
   }
 
-  /** _PyPegen_name_token */
+  /**
+   * _PyPegen_name_token. The Name made for a token is kept and given again when another
+   * alternative reads the same token: a token ends up at most once in the tree, and this spares
+   * the allocations of backtracking.
+   */
   name_token(): NameNode | null {
-    const t = this.expect(TokenType.NAME);
-    return t === null ? null : this.name_from_token(t);
+    if (this.mark === this.fill && !this.fill_token()) {
+      this.error_indicator = true;
+      return null;
+    }
+    const i = this.mark;
+    const t = this.tokens[i];
+    if (t.type !== TokenType.NAME) return null;
+    this.mark = i + 1;
+    let n = this.names[i];
+    if (n === undefined) n = this.names[i] = this.name_from_token(t);
+    return n;
   }
 
   /** _PyPegen_name_from_token */
@@ -353,7 +370,7 @@ export abstract class Parser {
   /** _PyPegen_insert_memo and _PyPegen_update_memo: rule `type` at `mark` gave `node`, ending at the mark. */
   memo_insert(mark: number, type: number, node: unknown): void {
     let row = this.memos[mark];
-    if (row === null) row = this.memos[mark] = [];
+    if (row === null) row = this.memos[mark] = new Array(2 * this.memoCount());
     row[2 * type] = node;
     row[2 * type + 1] = this.mark;
   }
