@@ -90,6 +90,8 @@ export function byte_offset_to_character_offset(line: string, col_offset: number
   let end = col_offset;
   if (end > bytes.length + 1) end = bytes.length + 1;
   if (end < 0) end = 0;
+  // One past the end reads the C string's terminating NUL, which counts as a character.
+  if (end === bytes.length + 1) return codePointLength(utf8Replace.decode(bytes)) + 1;
   return codePointLength(utf8Replace.decode(bytes.subarray(0, end)));
 }
 
@@ -121,7 +123,6 @@ export abstract class Parser {
   private memos: (unknown[] | null)[] = [];
   private names: (Name | undefined)[] = [];
   private parsing_started = false;
-  private pending: Token | null = null;
   private dummy: Name | null = null;
   /** Where an f-string expression's sub-parser puts its tokens (p->starting_lineno / _col_offset). */
   starting_lineno = 0;
@@ -148,10 +149,7 @@ export abstract class Parser {
     let t: Token;
     // After a tokenizer error CPython's tokenizer only says EOF, and the error stays the first one.
     if (this.tok_error) return false;
-    if (this.pending !== null) {
-      t = this.pending;
-      this.pending = null;
-    } else {
+    {
       try {
         t = this.tok.next();
       } catch (e) {
@@ -179,9 +177,14 @@ export abstract class Parser {
     }
     // In 'single' mode the end of input first reads as a NEWLINE ending the statement.
     if (this.start_rule === "single" && t.type === TokenType.ENDMARKER && this.parsing_started) {
-      this.pending = t;
       t = { type: TokenType.NEWLINE, string: "", lineno: t.lineno, col_offset: t.col_offset, end_lineno: t.end_lineno, end_col_offset: t.end_col_offset, level: t.level };
       this.parsing_started = false;
+      // The open blocks end after it: the tokenizer gives the pending DEDENTs, then ENDMARKER again.
+      const tok = this.tok as { indent?: number; pendin?: number };
+      if (tok.indent) {
+        tok.pendin = -tok.indent;
+        tok.indent = 0;
+      }
     } else {
       this.parsing_started = true;
     }
