@@ -33,6 +33,8 @@ export interface ParseOutcome {
   crash?: string;
   /** Milliseconds the parse took (Taipan side). */
   ms?: number;
+  /** Set when op "compile" made a code object. */
+  ok?: boolean;
 }
 
 export type Mode = "exec" | "eval" | "single" | "func_type";
@@ -118,7 +120,7 @@ for line in sys.stdin:
 `;
 
 interface Pending {
-  resolve: (r: ParseOutcome & { times?: number[]; ok?: boolean }) => void;
+  resolve: (r: ParseOutcome & { times?: number[] }) => void;
   reject: (e: Error) => void;
 }
 
@@ -172,7 +174,7 @@ export class CPythonParser {
     return child;
   }
 
-  request(req: Record<string, unknown>): Promise<ParseOutcome & { times?: number[]; ok?: boolean }> {
+  request(req: Record<string, unknown>): Promise<ParseOutcome & { times?: number[] }> {
     const child = this.start();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {

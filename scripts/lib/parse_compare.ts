@@ -14,10 +14,11 @@ function norm(e: ErrorInfo, k: (typeof ERROR_FIELDS)[number]): string | number |
 }
 
 /** The kind of the outcome, for messages. */
-export function outcomeKind(o: ParseOutcome): "crash" | "error" | "ast" | "none" {
+export function outcomeKind(o: ParseOutcome): "crash" | "error" | "ast" | "compiled" | "none" {
   if (o.crash !== undefined) return "crash";
   if (o.error) return "error";
   if (o.hash !== undefined) return "ast";
+  if (o.ok) return "compiled";
   return "none";
 }
 
@@ -29,6 +30,7 @@ export function sameOutcome(ref: ParseOutcome, got: ParseOutcome): boolean {
     return ref.formatted === undefined || got.formatted === undefined || ref.formatted === got.formatted;
   }
   if (ref.error || got.error) return false;
+  if (ref.ok && got.ok) return true;
   return ref.hash !== undefined && ref.hash === got.hash;
 }
 
@@ -44,6 +46,7 @@ export function describeOutcome(o: ParseOutcome): string {
   if (o.error) return describeError(o.error, o.formatted);
   if (o.dump !== undefined) return indentDump(o.dump);
   if (o.hash !== undefined) return `parsed (dump sha1 ${o.hash})\n`;
+  if (o.ok) return "compiled without error\n";
   return "no answer\n";
 }
 

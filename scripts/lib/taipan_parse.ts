@@ -79,7 +79,7 @@ export function taipanOutcome(
       const compile = taipanCompiler();
       if (!compile) return { crash: "Taipan has no compile() stage yet (src/Python/compile.ts)" };
       compile(source, filename, mode);
-      return { ms: performance.now() - t0 };
+      return { ok: true, ms: performance.now() - t0 };
     }
     const { parse, dumpAst } = taipanFrontEnd();
     const tree = parse(source, filename, mode);
