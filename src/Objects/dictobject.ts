@@ -317,3 +317,367 @@ export function PyDict_FromRecord(rec: Record<string, PyObject>): PyDict {
 
 void Py_TYPE;
 void PyLong;
+
+// ─────────────────────────────────────────────────────────────────────────────────────────────
+// The dict type (written by the runtime architect as a first version; the containers helper owns
+// it from here on).
+
+import {
+  PyUnicode_FromString as _str,
+  PyTuple_FromArray as _tuple,
+  PyList as _PyList,
+  PyType_FromSpec as _fromSpec,
+  PyBaseObject_Type as _object,
+  Py_None as _None,
+  Py_True as _True,
+  Py_False as _False,
+  Py_NotImplemented as _NotImplemented,
+  PyObject_HashNotImplemented as _unhashable,
+  METH_O as _O,
+  METH_NOARGS as _NOARGS,
+  METH_FASTCALL as _FAST,
+  METH_KEYWORDS as _KW,
+  METH_CLASS as _CLASS,
+  Py_TPFLAGS_BASETYPE as _BASETYPE,
+  Py_TPFLAGS_DICT_SUBCLASS as _DICTSUB,
+  Py_TPFLAGS_MAPPING as _MAPPING,
+  PyTuple as _PyTuple,
+} from "./object";
+import { PyErr_SetString as _raise, PyErr_NewException as _newexc } from "../Python/errors";
+import * as _exc from "./exceptions";
+import { withReprGuard } from "./listobject";
+
+function keyError(key: PyObject): never {
+  throw _newexc(_exc.PyExc_KeyError, [key]);
+}
+
+function dict_repr(o: PyObject): PyObject {
+  const d = o as PyDict;
+  if (d.used === 0) return _str("{}");
+  return _str(withReprGuard(o, "{...}", () => {
+    const parts: string[] = [];
+    for (const [k, v] of d.entries()) parts.push(`${abstract.PyObject_ReprStr(k)}: ${abstract.PyObject_ReprStr(v)}`);
+    return `{${parts.join(", ")}}`;
+  }));
+}
+
+function dict_subscript(o: PyObject, key: PyObject): PyObject {
+  const d = o as PyDict;
+  const v = d.getItem(key);
+  if (v !== undefined) return v;
+  if (Py_TYPE(d) !== PyDict_Type) {
+    const missing = (require("./typeobject") as typeof import("./typeobject")).call_maybe(d, "__missing__", [key]);
+    if (missing !== undefined) return missing;
+  }
+  keyError(key);
+}
+
+function dict_ass_subscript(o: PyObject, key: PyObject, value: PyObject | null): void {
+  const d = o as PyDict;
+  if (value === null) {
+    if (!d.delItem(key)) keyError(key);
+  } else d.setItem(key, value);
+}
+
+/** dict.update / dict(...) argument handling (dict_update_arg + keywords). */
+export function dict_update_common(d: PyDict, args: PyObject[], kwnames: string[] | null, fname: string): void {
+  const nkw = kwnames ? kwnames.length : 0;
+  const npos = args.length - nkw;
+  if (npos > 1) _raise(_exc.PyExc_TypeError, `${fname} expected at most 1 argument, got ${npos}`);
+  if (npos === 1) {
+    const arg = args[0];
+    if (arg instanceof PyDict) for (const [k, v] of arg.entries()) d.setItem(k, v);
+    else if (abstract.PyObject_LookupAttr(arg, "keys") !== undefined) {
+      for (const k of abstract.iterate(abstract.PyObject_CallMethod(arg, "keys", []))) d.setItem(k, abstract.PyObject_GetItem(arg, k));
+    } else {
+      let i = 0;
+      for (const item of abstract.iterate(arg)) {
+        let pair: PyObject[];
+        try {
+          pair = abstract.PySequence_List_Array(item);
+        } catch (e) {
+          if (e instanceof _exc.PyBaseException && _exc.PyType_IsSubtypeFast(Py_TYPE(e), _exc.PyExc_TypeError)) {
+            _raise(_exc.PyExc_TypeError, `cannot convert dictionary update sequence element #${i} to a sequence`);
+          }
+          throw e;
+        }
+        if (pair.length !== 2) {
+          _raise(_exc.PyExc_ValueError, `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
+        }
+        d.setItem(pair[0], pair[1]);
+        i++;
+      }
+    }
+  }
+  for (let i = 0; i < nkw; i++) d.setStr(kwnames![i], args[npos + i]);
+}
+
+function dict_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
+  if (!(a instanceof PyDict) || !(b instanceof PyDict) || (op !== 2 && op !== 3)) return _NotImplemented;
+  let eq = a.used === b.used;
+  if (eq) {
+    for (const [k, v] of a.entries()) {
+      const w = b.getItem(k);
+      if (w === undefined || !abstract.PyObject_RichCompareBool(v, w, 2)) {
+        eq = false;
+        break;
+      }
+    }
+  }
+  return (op === 2) === eq ? _True : _False;
+}
+
+function dict_get(self: PyObject, args: PyObject[]): PyObject {
+  if (args.length < 1 || args.length > 2) _raise(_exc.PyExc_TypeError, `get expected at most 2 arguments, got ${args.length}`);
+  const v = (self as PyDict).getItem(args[0]);
+  return v === undefined ? (args.length > 1 ? args[1] : _None) : v;
+}
+
+function dict_setdefault(self: PyObject, args: PyObject[]): PyObject {
+  if (args.length < 1 || args.length > 2) _raise(_exc.PyExc_TypeError, `setdefault expected at most 2 arguments, got ${args.length}`);
+  const d = self as PyDict;
+  const v = d.getItem(args[0]);
+  if (v !== undefined) return v;
+  const dv = args.length > 1 ? args[1] : _None;
+  d.setItem(args[0], dv);
+  return dv;
+}
+
+function dict_pop(self: PyObject, args: PyObject[]): PyObject {
+  if (args.length < 1 || args.length > 2) _raise(_exc.PyExc_TypeError, `pop expected at most 2 arguments, got ${args.length}`);
+  const d = self as PyDict;
+  const i = d.lookup(args[0]);
+  if (i < 0) {
+    if (args.length > 1) return args[1];
+    keyError(args[0]);
+  }
+  const v = d.values[i];
+  d.removeAt(i);
+  return v;
+}
+
+function dict_popitem(self: PyObject): PyObject {
+  const d = self as PyDict;
+  for (let i = d.keys.length - 1; i >= 0; i--) {
+    const k = d.keys[i];
+    if (k !== null) {
+      const v = d.values[i];
+      d.removeAt(i);
+      return _tuple([k, v]);
+    }
+  }
+  _raise(_exc.PyExc_KeyError, "popitem(): dictionary is empty");
+}
+
+function dict_fromkeys(cls: PyObject, args: PyObject[]): PyObject {
+  if (args.length < 1 || args.length > 2) _raise(_exc.PyExc_TypeError, `fromkeys expected at most 2 arguments, got ${args.length}`);
+  const value = args.length > 1 ? args[1] : _None;
+  const d = abstract.PyObject_CallNoArgs(cls);
+  for (const k of abstract.iterate(args[0])) abstract.PyObject_SetItem(d, k, value);
+  return d;
+}
+
+// ─── views and iterators ─────────────────────────────────────────────────────────────────────
+
+const KEYS = 0;
+const VALUES = 1;
+const ITEMS = 2;
+
+export class PyDictViewObject extends PyObjectBase {
+  constructor(readonly dict: PyDict, readonly kind: number, type: PyTypeObject) {
+    super();
+    this.ob_type = type;
+  }
+}
+
+export class PyDictIterObject extends PyObjectBase {
+  pos = 0;
+  readonly version: number;
+  readonly used: number;
+  constructor(public dict: PyDict | null, readonly kind: number, readonly reverse = false) {
+    super();
+    this.ob_type = PyDictIter_Type;
+    this.version = dict!.version;
+    this.used = dict!.used;
+    if (reverse) this.pos = dict!.keys.length - 1;
+  }
+}
+
+function dictiter_next(o: PyObject): PyObject | undefined {
+  const it = o as PyDictIterObject;
+  const d = it.dict;
+  if (d === null) return undefined;
+  if (d.used !== it.used) {
+    it.dict = null;
+    _raise(_exc.PyExc_RuntimeError, "dictionary changed size during iteration");
+  }
+  if (d.version !== it.version) {
+    it.dict = null;
+    _raise(_exc.PyExc_RuntimeError, "dictionary keys changed during iteration");
+  }
+  const ks = d.keys;
+  if (it.reverse) {
+    while (it.pos >= 0 && ks[it.pos] === null) it.pos--;
+    if (it.pos < 0) {
+      it.dict = null;
+      return undefined;
+    }
+  } else {
+    while (it.pos < ks.length && ks[it.pos] === null) it.pos++;
+    if (it.pos >= ks.length) {
+      it.dict = null;
+      return undefined;
+    }
+  }
+  const i = it.pos;
+  it.pos += it.reverse ? -1 : 1;
+  switch (it.kind) {
+    case KEYS:
+      return ks[i]!;
+    case VALUES:
+      return d.values[i];
+    default:
+      return _tuple([ks[i]!, d.values[i]]);
+  }
+}
+
+const PyDictIter_Type: PyTypeObject = _fromSpec({
+  name: "dict_keyiterator",
+  base: _object,
+  instanceClass: PyDictIterObject,
+  slots: { tp_iter: (o) => o, tp_iternext: dictiter_next },
+  methods: [{ name: "__length_hint__", meth: (it: PyDictIterObject) => (it.dict ? it.dict.used : 0), flags: _NOARGS }],
+});
+
+function view_repr(name: string) {
+  return (o: PyObject): PyObject => {
+    const v = o as PyDictViewObject;
+    return _str(withReprGuard(o, "...", () => {
+      const parts: string[] = [];
+      const it = new PyDictIterObject(v.dict, v.kind);
+      for (let x = dictiter_next(it); x !== undefined; x = dictiter_next(it)) parts.push(abstract.PyObject_ReprStr(x));
+      return `${name}([${parts.join(", ")}])`;
+    }));
+  };
+}
+
+function setOf(o: PyObject): PyObject {
+  return abstract.PyObject_Vectorcall(PySet_Type_(), [o], null);
+}
+
+function PySet_Type_(): PyTypeObject {
+  return (require("./object") as typeof import("./object")).PySet_Type;
+}
+
+/** Set-like operations of keys/items views return sets (dictviews_sub etc.). */
+function viewSetOp(name: string) {
+  return (a: PyObject, b: PyObject): PyObject => {
+    const left = a instanceof PyDictViewObject ? setOf(a) : setOf(a);
+    return abstract.PyObject_CallMethod(left, name, [b]);
+  };
+}
+
+function view_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
+  if (!(a instanceof PyDictViewObject) || a.kind === VALUES) return _NotImplemented;
+  if (!(b instanceof PyDictViewObject) && Py_TYPE(b).tp_name !== "set" && Py_TYPE(b).tp_name !== "frozenset") return _NotImplemented;
+  return abstract.PyObject_RichCompare(setOf(a), b instanceof PyDictViewObject ? setOf(b) : b, op);
+}
+
+function view_contains(o: PyObject, x: PyObject): boolean {
+  const v = o as PyDictViewObject;
+  if (v.kind === KEYS) return v.dict.getItem(x) !== undefined;
+  if (v.kind === ITEMS) {
+    if (!(x instanceof _PyTuple) || x.items.length !== 2) return false;
+    const found = v.dict.getItem(x.items[0]);
+    return found !== undefined && abstract.PyObject_RichCompareBool(found, x.items[1], 2);
+  }
+  for (const val of v.dict.values) if (val !== undefined && abstract.PyObject_RichCompareBool(val, x, 2)) return true;
+  return false;
+}
+
+function makeViewType(name: string, kind: number): PyTypeObject {
+  const setOps = kind !== VALUES
+    ? { nb_and: viewSetOp("__and__"), nb_or: viewSetOp("__or__"), nb_xor: viewSetOp("__xor__"), nb_subtract: viewSetOp("__sub__"), tp_richcompare: view_richcompare }
+    : {};
+  return _fromSpec({
+    name,
+    base: _object,
+    instanceClass: PyDictViewObject,
+    slots: {
+      tp_repr: view_repr(name),
+      tp_iter: (o) => new PyDictIterObject((o as PyDictViewObject).dict, kind),
+      sq_length: (o) => (o as PyDictViewObject).dict.used,
+      sq_contains: view_contains,
+      tp_hash: kind !== VALUES ? _unhashable : null,
+      ...setOps,
+    },
+    methods: [
+      { name: "__reversed__", meth: (v: PyDictViewObject) => new PyDictIterObject(v.dict, kind, true), flags: _NOARGS },
+      ...(kind !== VALUES ? [{ name: "isdisjoint", meth: (v: PyDictViewObject, o: PyObject) => {
+        for (const x of abstract.iterate(o)) if (view_contains(v, x)) return _False;
+        return _True;
+      }, flags: _O }] : []),
+    ],
+    getsets: [{ name: "mapping", get: (v: PyDictViewObject) => (require("./descrobject") as typeof import("./descrobject")).PyDictProxy_Type && abstract.PyObject_Vectorcall((require("./descrobject") as typeof import("./descrobject")).PyDictProxy_Type, [v.dict], null) }],
+  });
+}
+
+const PyDictKeys_Type = makeViewType("dict_keys", KEYS);
+const PyDictValues_Type = makeViewType("dict_values", VALUES);
+const PyDictItems_Type = makeViewType("dict_items", ITEMS);
+
+function dict_new(type: PyTypeObject, _args: PyObject[], _kw: string[] | null): PyObject {
+  return type === PyDict_Type ? new PyDict() : new PyDictSub(type);
+}
+
+function dict_or(a: PyObject, b: PyObject): PyObject {
+  if (!(a instanceof PyDict) || !(b instanceof PyDict)) return _NotImplemented;
+  const r = new PyDict();
+  for (const [k, v] of a.entries()) r.setItem(k, v);
+  for (const [k, v] of b.entries()) r.setItem(k, v);
+  return r;
+}
+
+_fromSpec(
+  {
+    name: "dict",
+    flags: _BASETYPE | _DICTSUB | _MAPPING,
+    instanceClass: PyDict,
+    slots: {
+      tp_repr: dict_repr,
+      tp_hash: _unhashable,
+      tp_richcompare: dict_richcompare,
+      tp_iter: (o) => new PyDictIterObject(o as PyDict, KEYS),
+      tp_new: dict_new,
+      tp_init: (self, args, kw) => dict_update_common(self as PyDict, args, kw, "dict"),
+      mp_length: (o) => (o as PyDict).used,
+      mp_subscript: dict_subscript,
+      mp_ass_subscript: dict_ass_subscript,
+      sq_contains: (o, k) => (o as PyDict).lookup(k) >= 0,
+      nb_or: dict_or,
+      nb_inplace_or: (a, b) => {
+        dict_update_common(a as PyDict, [b], null, "update");
+        return a;
+      },
+    },
+    methods: [
+      { name: "__getitem__", meth: (d: PyObject, k: PyObject) => dict_subscript(d, k), flags: _O | 0x0040 },
+      { name: "__reversed__", meth: (d: PyDict) => new PyDictIterObject(d, KEYS, true), flags: _NOARGS },
+      { name: "__sizeof__", meth: (d: PyDict) => 64 + 24 * d.keys.length, flags: _NOARGS },
+      { name: "get", meth: dict_get, flags: _FAST },
+      { name: "setdefault", meth: dict_setdefault, flags: _FAST },
+      { name: "pop", meth: dict_pop, flags: _FAST },
+      { name: "popitem", meth: dict_popitem, flags: _NOARGS },
+      { name: "keys", meth: (d: PyDict) => new PyDictViewObject(d, KEYS, PyDictKeys_Type), flags: _NOARGS },
+      { name: "items", meth: (d: PyDict) => new PyDictViewObject(d, ITEMS, PyDictItems_Type), flags: _NOARGS },
+      { name: "values", meth: (d: PyDict) => new PyDictViewObject(d, VALUES, PyDictValues_Type), flags: _NOARGS },
+      { name: "update", meth: (d: PyDict, args: PyObject[], kw: string[] | null) => (dict_update_common(d, args, kw, "update"), _None), flags: _FAST | _KW },
+      { name: "fromkeys", meth: dict_fromkeys, flags: _FAST | _CLASS },
+      { name: "clear", meth: (d: PyDict) => (d.clear(), _None), flags: _NOARGS },
+      { name: "copy", meth: (d: PyDict) => PyDict_Copy(d), flags: _NOARGS },
+    ],
+  },
+  PyDict_Type,
+);
+
+void _PyList;
