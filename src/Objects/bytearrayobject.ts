@@ -34,6 +34,8 @@ import { PyArg_UnpackKeywords, PyArg_CheckPositional } from "../Python/getargs";
 import * as SL from "./stringlib/stringlib";
 import { isSlice, sliceIndices } from "./stringlib/slice";
 import * as B from "./bytesobject";
+import * as codecs from "../Python/codecs";
+import * as unicode_format from "./unicode_format";
 
 export class PyByteArray extends PyObjectBase implements HeapInstance, B.BytesExporter {
   dict: InstanceDict | null = null;
@@ -107,7 +109,6 @@ function bytearray_init(self: PyObject, args: PyObject[], kwnames: string[] | nu
     if (encoding === null) typeError("string argument without an encoding");
     if (!(encoding instanceof PyStr)) typeError(`bytearray() argument 'encoding' must be str, not ${tname(encoding)}`);
     if (errors !== null && !(errors instanceof PyStr)) typeError(`bytearray() argument 'errors' must be str, not ${tname(errors)}`);
-    const codecs = require("../Python/codecs") as typeof import("../Python/codecs");
     ba.setValue(codecs.encode(x.value, encoding.value, errors === null ? "strict" : (errors as PyStr).value, x));
     return;
   }
@@ -212,8 +213,7 @@ function bytearray_ass_subscript(o: PyObject, key: PyObject, value: PyObject | n
 
 function bytearray_mod(a: PyObject, b: PyObject): PyObject {
   if (!(a instanceof PyByteArray)) return Py_NotImplemented;
-  const f = require("./unicode_format") as typeof import("./unicode_format");
-  return newByteArray(SL.fromLatin1(f.formatPercent(SL.latin1(view(a)), b, true)));
+  return newByteArray(SL.fromLatin1(unicode_format.formatPercent(SL.latin1(view(a)), b, true)));
 }
 
 // ─── mutating methods ──────────────────────────────────────────────────────────────────────────

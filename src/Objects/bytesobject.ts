@@ -49,6 +49,8 @@ import { bytes_repr } from "./unicode_repr";
 import { PyArg_UnpackKeywords, PyArg_CheckPositional } from "../Python/getargs";
 import * as SL from "./stringlib/stringlib";
 import { isSlice, sliceIndex, sliceIndices } from "./stringlib/slice";
+import * as codecs from "../Python/codecs";
+import * as unicode_format from "./unicode_format";
 
 export function bytes_hash(o: PyObject): Py_hash_t {
   const b = o as PyBytes;
@@ -163,7 +165,6 @@ function bytes_new(type: PyTypeObject, args: PyObject[], kwnames: string[] | nul
     if (encoding === null) typeError("string argument without an encoding");
     if (!(encoding instanceof PyStr)) typeError(`bytes() argument 'encoding' must be str, not ${tname(encoding)}`);
     if (errors !== null && !(errors instanceof PyStr)) typeError(`bytes() argument 'errors' must be str, not ${tname(errors)}`);
-    const codecs = require("../Python/codecs") as typeof import("../Python/codecs");
     value = codecs.encode(x.value, encoding.value, errors === null ? "strict" : (errors as PyStr).value, x);
   } else {
     const f = x instanceof PyObjectBase && !(x instanceof PyBytes) ? abstract.PyObject_LookupAttr(Py_TYPE(x), "__bytes__") : undefined;
@@ -271,8 +272,7 @@ function bytes_subscript(o: PyObject, key: PyObject): PyObject {
 
 function bytes_mod(a: PyObject, b: PyObject): PyObject {
   if (!(a instanceof PyBytes)) return Py_NotImplemented;
-  const f = require("./unicode_format") as typeof import("./unicode_format");
-  return new PyBytes(SL.fromLatin1(f.formatPercent(SL.latin1(a.value), b, true)));
+  return new PyBytes(SL.fromLatin1(unicode_format.formatPercent(SL.latin1(a.value), b, true)));
 }
 
 // ─── iterator ──────────────────────────────────────────────────────────────────────────────────
@@ -436,6 +436,8 @@ export function fromHex(o: PyObject): Uint8Array {
   return Uint8Array.from(out);
 }
 
+const BYTES_WS_RUNS = /[\t-\r ]+/;
+
 export function bytesLikeMethods(k: BytesKind): PyMethodDef[] {
   const { view, make, same } = k;
   const bin = (self: PyObject): string => SL.latin1(view(self));
@@ -532,7 +534,7 @@ export function bytesLikeMethods(k: BytesKind): PyMethodDef[] {
       meth: (self: PyObject, args: PyObject[], kw: string[] | null) => {
         const [sep, max] = splitArgs("split", args, kw);
         const s = bin(self);
-        return list(sep === null ? SL.splitWhitespace(s, max, SL.isAsciiSpace) : SL.split(s, sep, max));
+        return list(sep === null ? SL.splitWhitespace(s, max, SL.isAsciiSpace, BYTES_WS_RUNS) : SL.split(s, sep, max));
       },
       flags: METH_FASTCALL | METH_KEYWORDS,
     },
@@ -713,7 +715,6 @@ export function bytesLikeMethods(k: BytesKind): PyMethodDef[] {
         const [e, r] = PyArg_UnpackKeywords({ fname: "decode", names: ["encoding", "errors"], required: 0 }, args, kw);
         if (e !== null && !(e instanceof PyStr)) typeError(`decode() argument 'encoding' must be str, not ${tname(e)}`);
         if (r !== null && !(r instanceof PyStr)) typeError(`decode() argument 'errors' must be str, not ${tname(r)}`);
-        const codecs = require("../Python/codecs") as typeof import("../Python/codecs");
         const v = view(self);
         return PyUnicode_FromString(codecs.decode(v, e === null ? "utf-8" : (e as PyStr).value, r === null ? "strict" : (r as PyStr).value, self instanceof PyBytes ? self : null));
       },

@@ -23,6 +23,10 @@ import { PyOS_double_to_string, DoubleFormatCode } from "../Python/pystrtod";
 import { _PyUnicode_ToDecimalDigit } from "./unicodectype";
 import { latin1 } from "./stringlib/stringlib";
 import { PyDict } from "./dictobject";
+import * as longobject from "./longobject";
+import * as bytesobject from "./bytesobject";
+import * as floatobject from "./floatobject";
+import * as formatter_unicode from "../Python/formatter_unicode";
 
 function typeError(msg: string): never {
   PyErr_SetString(exc.PyExc_TypeError, msg);
@@ -49,7 +53,6 @@ function PyNumber_Check(o: PyObject): boolean {
 
 /** The int for %d/%x/%o/%c (mainformatlong's conversions), as a bigint. */
 function formatLongArg(v: PyObject, type: string): bigint {
-  const longobject = require("./longobject") as typeof import("./longobject");
   if (typeof v === "number") return BigInt(v);
   if (v instanceof PyLong) return v.value;
   if (!PyNumber_Check(v)) {
@@ -106,7 +109,6 @@ function truncate(s: string, prec: number, bytes: boolean): string {
 
 /** The bytes of %b / %s in bytes formatting (format_obj). */
 function bytesArg(v: PyObject): string {
-  const bytesobject = require("./bytesobject") as typeof import("./bytesobject");
   const buf = bytesobject.PyObject_GetBufferBytes(v);
   if (buf !== null) return latin1(buf);
   const f = abstract.PyObject_LookupAttr(Py_TYPE(v), "__bytes__");
@@ -159,7 +161,6 @@ function formatOne(c: string, v: PyObject, flags: number, width: number, prec: n
     case "F":
     case "g":
     case "G": {
-      const floatobject = require("./floatobject") as typeof import("./floatobject");
       const x = v instanceof PyFloat ? v.value : floatobject.PyFloat_AsDouble(v);
       const s = PyOS_double_to_string(x, c as DoubleFormatCode, prec < 0 ? 6 : prec, { alt: (flags & F_ALT) !== 0 });
       const neg = s.charCodeAt(0) === 45;
@@ -172,12 +173,10 @@ function formatOne(c: string, v: PyObject, flags: number, width: number, prec: n
       if (bytes) {
         if (v instanceof PyBytes && v.value.length === 1) ch = String.fromCharCode(v.value[0]);
         else if (v instanceof PyStr || !(typeof v === "number" || v instanceof PyLong || Py_TYPE(v).nb_index !== null)) {
-          const bytesobject = require("./bytesobject") as typeof import("./bytesobject");
           const buf = v instanceof PyStr ? null : bytesobject.PyObject_GetBufferBytes(v);
           if (buf !== null && buf.length === 1 && Py_TYPE(v).tp_name === "bytearray") ch = String.fromCharCode(buf[0]);
           else typeError("%c requires an integer in range(256) or a single byte");
         } else {
-          const longobject = require("./longobject") as typeof import("./longobject");
           const n = longobject.PyLong_AsBigInt(abstract.PyNumber_Index(v));
           if (n < 0n || n > 255n) PyErr_SetString(exc.PyExc_OverflowError, "%c arg not in range(256)");
           ch = String.fromCharCode(Number(n));
@@ -189,7 +188,6 @@ function formatOne(c: string, v: PyObject, flags: number, width: number, prec: n
         ch = v.value;
       } else {
         if (!(typeof v === "number" || v instanceof PyLong || Py_TYPE(v).nb_index !== null)) typeError("%c requires int or char");
-        const longobject = require("./longobject") as typeof import("./longobject");
         const n = longobject.PyLong_AsBigInt(abstract.PyNumber_Index(v));
         if (n < 0n || n > 0x10ffffn) PyErr_SetString(exc.PyExc_OverflowError, "%c arg not in range(0x110000)");
         ch = String.fromCodePoint(Number(n));
@@ -431,10 +429,9 @@ function renderField(obj: PyObject, spec: string): string {
     if (obj instanceof PyStr && obj.ob_type === PyUnicode_Type) return obj.value;
     if (typeof obj === "number") return String(obj);
   }
-  const fu = require("../Python/formatter_unicode") as typeof import("../Python/formatter_unicode");
-  if (obj instanceof PyStr && obj.ob_type === PyUnicode_Type) return fu.format_string(obj, spec);
-  if (typeof obj === "number" || (obj instanceof PyLong && obj.ob_type === PyLong_Type)) return fu.format_long(obj, spec);
-  if (obj instanceof PyFloat && obj.ob_type === PyFloat_Type) return spec.length ? fu.format_float(obj.value, spec) : abstract.PyObject_Str(obj).value;
+  if (obj instanceof PyStr && obj.ob_type === PyUnicode_Type) return formatter_unicode.format_string(obj, spec);
+  if (typeof obj === "number" || (obj instanceof PyLong && obj.ob_type === PyLong_Type)) return formatter_unicode.format_long(obj, spec);
+  if (obj instanceof PyFloat && obj.ob_type === PyFloat_Type) return spec.length ? formatter_unicode.format_float(obj.value, spec) : abstract.PyObject_Str(obj).value;
   return abstract.PyObject_Format(obj, PyUnicode_FromString(spec)).value;
 }
 

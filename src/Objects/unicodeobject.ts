@@ -30,6 +30,7 @@ import {
   PyType_FromSpec,
   PyBaseObject_Type,
   PyBool_FromBool,
+  PyFloat_Type,
   Py_LT,
   Py_LE,
   Py_EQ,
@@ -53,6 +54,10 @@ import * as SL from "./stringlib/stringlib";
 import { isSlice, sliceIndex, sliceIndices } from "./stringlib/slice";
 import * as uc from "./unicodectype";
 import { PyDict } from "./dictobject";
+import * as unicode_format from "./unicode_format";
+import * as bytesobject from "./bytesobject";
+import * as codecs from "../Python/codecs";
+import * as formatter_unicode from "../Python/formatter_unicode";
 
 // ─────────────────────────────────────────────────────────────────────────────────────────────
 // Hash, length, code points
@@ -380,8 +385,7 @@ function unicode_subscript(o: PyObject, key: PyObject): PyObject {
 
 function unicode_mod(a: PyObject, b: PyObject): PyObject {
   if (!(a instanceof PyStr)) return Py_NotImplemented;
-  const fmt = require("./unicode_format") as typeof import("./unicode_format");
-  return fmt.PyUnicode_Format(a, b);
+  return unicode_format.PyUnicode_Format(a, b);
 }
 
 // ─── iteration (unicodeiterobject) ─────────────────────────────────────────────────────────────
@@ -484,10 +488,8 @@ function PyUnicode_FromEncodedObject(obj: PyObject, encoding: PyObject | null, e
   const enc = encoding === null ? "utf-8" : argStr("str", "'encoding'", encoding).value;
   const err = errors === null ? "strict" : argStr("str", "'errors'", errors).value;
   if (obj instanceof PyStr) typeError("decoding str is not supported");
-  const bytes = require("./bytesobject") as typeof import("./bytesobject");
-  const buf = bytes.PyObject_GetBufferBytes(obj);
+  const buf = bytesobject.PyObject_GetBufferBytes(obj);
   if (buf === null) typeError(`decoding to str: need a bytes-like object, ${tname(obj)} found`);
-  const codecs = require("../Python/codecs") as typeof import("../Python/codecs");
   return S(codecs.decode(buf, enc, err, obj));
 }
 
@@ -673,9 +675,12 @@ function strList(parts: string[]): PyObject {
   return PyList_FromArray(items);
 }
 
+/** Runs of str whitespace (made on first use). */
+let WS_RUNS: RegExp | undefined;
+
 function unicode_split(self: PyStr, args: PyObject[], kwnames: string[] | null): PyObject {
   const [sep, maxsplit] = parseSplitArgs("split", args, kwnames);
-  if (sep === null) return strList(SL.splitWhitespace(self.value, maxsplit, isUnicodeSpace));
+  if (sep === null) return strList(SL.splitWhitespace(self.value, maxsplit, isUnicodeSpace, (WS_RUNS ??= SL.whitespaceRunRegex(isUnicodeSpace))));
   return strList(SL.split(self.value, sep.value, maxsplit));
 }
 
@@ -693,7 +698,7 @@ function unicode_splitlines(self: PyStr, args: PyObject[], kwnames: string[] | n
 
 /** An int-valued boolean argument (clinic's `bool(accept={int})`): floats are refused. */
 function argBoolInt(o: PyObject): boolean {
-  if (o instanceof PyObjectBase && Py_TYPE(o) === (require("./object") as typeof import("./object")).PyFloat_Type) {
+  if (o instanceof PyObjectBase && Py_TYPE(o) === PyFloat_Type) {
     typeError("'float' object cannot be interpreted as an integer");
   }
   return abstract.PyObject_IsTrue(o);
@@ -925,24 +930,20 @@ function unicode_encode(self: PyStr, args: PyObject[], kwnames: string[] | null)
   const [e, r] = PyArg_UnpackKeywords({ fname: "encode", names: ["encoding", "errors"], required: 0 }, args, kwnames);
   const enc = e === null ? "utf-8" : argStr("encode", "'encoding'", e).value;
   const err = r === null ? "strict" : argStr("encode", "'errors'", r).value;
-  const codecs = require("../Python/codecs") as typeof import("../Python/codecs");
   return new PyBytes(codecs.encode(self.value, enc, err, self));
 }
 
 function unicode_format_method(self: PyStr, args: PyObject[], kwnames: string[] | null): PyObject {
-  const f = require("./unicode_format") as typeof import("./unicode_format");
-  return f.str_format(self, args, kwnames);
+  return unicode_format.str_format(self, args, kwnames);
 }
 
 function unicode_format_map(self: PyStr, mapping: PyObject): PyObject {
-  const f = require("./unicode_format") as typeof import("./unicode_format");
-  return f.str_format_map(self, mapping);
+  return unicode_format.str_format_map(self, mapping);
 }
 
 function unicode__format__(self: PyStr, spec: PyObject): PyObject {
   if (!(spec instanceof PyStr)) typeError(`__format__() argument must be str, not ${tname(spec)}`);
-  const f = require("../Python/formatter_unicode") as typeof import("../Python/formatter_unicode");
-  return S(f.format_string(self, spec.value));
+  return S(formatter_unicode.format_string(self, spec.value));
 }
 
 function unicode_getnewargs(self: PyStr): PyObject {

@@ -8,6 +8,7 @@ import * as exc from "../Objects/exceptions";
 import * as abstract from "../Objects/abstract";
 import { PyOS_double_to_string, DoubleFormatCode } from "./pystrtod";
 import { _PyUnicode_ToDecimalDigit } from "../Objects/unicodectype";
+import * as longobject from "../Objects/longobject";
 
 /** InternalFormatSpec */
 export interface InternalFormatSpec {
@@ -261,7 +262,6 @@ export function format_long(value: PyObject, spec: string): string {
     case "b": case "c": case "d": case "o": case "x": case "X": case "n":
       break;
     case "e": case "E": case "f": case "F": case "g": case "G": case "%": {
-      const longobject = require("../Objects/longobject") as typeof import("../Objects/longobject");
       return format_float_spec(longobject.PyLong_AsDouble(typeof value === "number" ? value : new PyLong((value as PyLong).value)), f);
     }
     default:
@@ -301,7 +301,6 @@ export function format_long(value: PyObject, spec: string): string {
       if (f.alternate) prefix = "0X";
       break;
     default: {
-      const longobject = require("../Objects/longobject") as typeof import("../Objects/longobject");
       digits = longobject.long_repr_str(typeof value === "number" ? Math.abs(value) : a <= 9007199254740991n ? Number(a) : new PyLong(a));
     }
   }

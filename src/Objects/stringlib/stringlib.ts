@@ -92,8 +92,29 @@ export function isAsciiSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13);
 }
 
+/** A regex matching runs of the characters (UTF-16 units below 0x10000) that satisfy isSpace,
+ *  built once per predicate: V8's native split then does the work of split() with no maxsplit. */
+export function whitespaceRunRegex(isSpace: CharPred): RegExp {
+  let cls = "";
+  for (let c = 0; c < 0x10000; c++) {
+    if (!isSpace(c)) continue;
+    let e = c;
+    while (e + 1 < 0x10000 && isSpace(e + 1)) e++;
+    const hex = (n: number): string => "\\u" + n.toString(16).padStart(4, "0");
+    cls += e === c ? hex(c) : hex(c) + "-" + hex(e);
+    c = e;
+  }
+  return new RegExp(`[${cls}]+`);
+}
+
 /** stringlib_split_whitespace */
-export function splitWhitespace(s: string, maxsplit: number, isSpace: CharPred): string[] {
+export function splitWhitespace(s: string, maxsplit: number, isSpace: CharPred, runs?: RegExp): string[] {
+  if (maxsplit < 0 && runs !== undefined) {
+    const parts = s.split(runs);
+    if (parts.length && parts[0] === "") parts.shift();
+    if (parts.length && parts[parts.length - 1] === "") parts.pop();
+    return parts;
+  }
   const out: string[] = [];
   const n = s.length;
   let i = 0;
