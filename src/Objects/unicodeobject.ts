@@ -16,6 +16,7 @@ import {
   PyStrSub,
   PyBytes,
   PyTuple,
+  PyList,
   PyLong,
   Py_None,
   Py_NotImplemented,
@@ -707,7 +708,7 @@ function argBoolInt(o: PyObject): boolean {
 /** PyUnicode_Join */
 export function PyUnicode_Join(sep: string, iterable: PyObject): PyStr {
   let items: PyObject[];
-  if (iterable instanceof PyTuple || Py_TYPE(iterable).tp_name === "list") items = (iterable as PyTuple).items;
+  if (iterable instanceof PyTuple || iterable instanceof PyList) items = iterable.items;
   else {
     try {
       items = abstract.PySequence_List_Array(iterable);

@@ -6,6 +6,7 @@
 import { PyObject, PyStr, PyBytes, PyUnicode_FromString } from "../Objects/object";
 import { PyErr_SetString, PyErr_NewException } from "./errors";
 import * as exc from "../Objects/exceptions";
+import * as unicodename from "../Modules/unicodename";
 
 type Codec = "utf-8" | "utf-8-sig" | "ascii" | "latin-1" | "utf-16" | "utf-16-le" | "utf-16-be" | "utf-32" | "utf-32-le" | "utf-32-be";
 
@@ -385,10 +386,9 @@ class Encoder {
         for (let i = start; i < end; i++) s += `&#${cps[i]};`;
         break;
       case "namereplace": {
-        const names = require("../Modules/unicodename") as { unicodeName?: (cp: number) => string | null };
         for (let i = start; i < end; i++) {
           const c = cps[i];
-          const nm = typeof names.unicodeName === "function" ? names.unicodeName(c) : null;
+          const nm = unicodename._getucname(c);
           s += nm ? `\\N{${nm}}` : c < 0x100 ? "\\x" + hex(c, 2) : c < 0x10000 ? "\\u" + hex(c, 4) : "\\U" + hex(c, 8);
         }
         break;
