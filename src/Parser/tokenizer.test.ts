@@ -12,7 +12,7 @@ import fc from "fast-check";
 import { findCPython, cleanEnv } from "../../scripts/cpython";
 import { CompileError } from "./errors";
 import { TokenType, tokenNames } from "./token";
-import { Token, Tokenizer, TokenizerOptions, tokenizeAll } from "./tokenizer";
+import { Token, Tokenizer, TokenizerOptions, escapedBytesDecodeError, tokenizeAll } from "./tokenizer";
 
 const PY_HELPER = `
 import sys, json, base64, io, tokenize, token, warnings
@@ -575,4 +575,15 @@ print(json.dumps(out))
     return t.isEndOfSource();
   });
   expect(ours).toEqual(expected);
+});
+
+test("escapedBytesDecodeError gives the message CPython's string parser reports", () => {
+  // 'x = "<body>"' compiled by CPython reports "(unicode error) <message for the body>".
+  const bodies = [b("\xff"), b("ab\xe2\x82"), b("\xe2\x82x"), b("ok\xc3\xa9\xed\xa0\x80"), b("\xf0\x9f\x98")];
+  const results = askCPython(bodies.map((body) => ({ src: Buffer.concat([b('x = "'), body, b('"\n')]) })));
+  bodies.forEach((body, i) => {
+    const t = tokenizeAll(Buffer.concat([b('x = "'), body, b('"\n')]));
+    const str = t[2].string;
+    expect(`(unicode error) ${escapedBytesDecodeError(str.slice(1, -1))}`).toBe(results[i].error![1]);
+  });
 });

@@ -1508,3 +1508,21 @@ export function tokenizeAll(source: Uint8Array | string, opts?: TokenizerOptions
     if (tok.type === TokenType.ENDMARKER) return out;
   }
 }
+
+/**
+ * For the string parser: a literal's text from a bytes source may hold invalid UTF-8 bytes, kept
+ * as U+DC80..U+DCFF. Returns str() of the UnicodeDecodeError CPython's decoding of that text
+ * (e.g. a string literal's body) gives ("'utf-8' codec can't decode byte 0xff in position 0:
+ * invalid start byte"), or null when the text holds no such byte.
+ */
+export function escapedBytesDecodeError(text: string): string | null {
+  if (!/[\udc80-\udcff]/.test(text)) return null;
+  const bytes = encodeUtf8(text, true);
+  const e = findUtf8Error(bytes);
+  return e === null ? null : utf8DecodeErrorMessage(bytes, e);
+}
+
+/** The bytes a text from a bytes source stands for (escaped invalid bytes turned back into themselves). */
+export function escapedTextToBytes(text: string): Uint8Array {
+  return encodeUtf8(text, true);
+}
