@@ -91,3 +91,16 @@ export const STR_ARG_CASES: string[] = [
 test("str argument errors are CPython's (live)", () => {
   expect(liveMismatches(STR_ARG_CASES)).toEqual([]);
 });
+
+// Long strings with astral characters index through the cached offset table.
+const LONG_ASTRAL = "('x\\U0001F600y' * 40 + 'Σ\\U00010000')";
+export const LONG_ASTRAL_CASES: string[] = [
+  `len(${LONG_ASTRAL})`, `${LONG_ASTRAL}[0]`, `${LONG_ASTRAL}[1]`, `${LONG_ASTRAL}[-1]`, `${LONG_ASTRAL}[-2]`, `${LONG_ASTRAL}[100]`, `${LONG_ASTRAL}[121]`,
+  `${LONG_ASTRAL}[118:]`, `${LONG_ASTRAL}[3:9]`, `${LONG_ASTRAL}[::-7]`, `${LONG_ASTRAL}[1::13]`, `${LONG_ASTRAL}.find('Σ')`, `${LONG_ASTRAL}.rfind('\\U0001F600')`,
+  `${LONG_ASTRAL}.find('y', 50)`, `${LONG_ASTRAL}.count('\\U0001F600', 10, 20)`, `${LONG_ASTRAL}.index('\\U00010000')`, `${LONG_ASTRAL}.startswith('y', 92)`,
+  `${LONG_ASTRAL}.endswith('Σ', 0, 121)`, `${LONG_ASTRAL}.find('x', -5)`,
+];
+
+test("long astral strings index by code point (live)", () => {
+  expect(liveMismatches(LONG_ASTRAL_CASES)).toEqual([]);
+});

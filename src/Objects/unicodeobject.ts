@@ -114,8 +114,31 @@ function isBMP(s: PyStr): boolean {
   return PyUnicode_GetLength(s) === s.value.length;
 }
 
-/** The UTF-16 index of code point number `cp` of v (v holds astral characters). */
-function unitIndex(v: string, cp: number): number {
+/** UTF-16 offsets of every code point (and of the end) of long strings holding astral characters,
+ *  so that indexing them in a loop stays O(1) per access as in CPython. */
+const offsetCache = new WeakMap<PyStr, Int32Array>();
+const OFFSET_CACHE_MIN = 64;
+
+function offsetsOf(s: PyStr): Int32Array {
+  let o = offsetCache.get(s);
+  if (o !== undefined) return o;
+  const v = s.value;
+  o = new Int32Array(PyUnicode_GetLength(s) + 1);
+  let k = 0;
+  for (let i = 0; i < v.length; i++) {
+    o[k++] = i;
+    const c = v.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < v.length && (v.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+  }
+  o[k] = v.length;
+  offsetCache.set(s, o);
+  return o;
+}
+
+/** The UTF-16 index of code point number `cp` of s (s holds astral characters). */
+function unitIndex(s: PyStr, cp: number): number {
+  const v = s.value;
+  if (v.length >= OFFSET_CACHE_MIN) return offsetsOf(s)[Math.min(cp, PyUnicode_GetLength(s))];
   let i = 0;
   for (let k = 0; k < cp && i < v.length; k++) {
     const c = v.charCodeAt(i);
@@ -124,8 +147,20 @@ function unitIndex(v: string, cp: number): number {
   return i;
 }
 
-/** The code-point index of UTF-16 index `u` of v. */
-function cpIndex(v: string, u: number): number {
+/** The code-point index of UTF-16 index `u` of s. */
+function cpIndex(s: PyStr, u: number): number {
+  const v = s.value;
+  if (v.length >= OFFSET_CACHE_MIN) {
+    const o = offsetsOf(s);
+    let lo = 0;
+    let hi = o.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (o[mid] < u) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
   let n = 0;
   for (let i = 0; i < u; i++) {
     const c = v.charCodeAt(i);
@@ -241,10 +276,10 @@ function unicode_find_impl(fname: string, self: PyStr, args: PyObject[], reverse
   if (start > PyUnicode_GetLength(self)) return -1;
   if (isBMP(self)) return reverse ? SL.rfind(v, sub, start, end) : SL.find(v, sub, start, end);
   if (!isBMP(subObj) && PyUnicode_GetLength(subObj) > end - start) return -1;
-  const us = unitIndex(v, start);
-  const ue = unitIndex(v, end);
+  const us = unitIndex(self, start);
+  const ue = unitIndex(self, end);
   const r = reverse ? SL.rfind(v, sub, us, ue) : SL.find(v, sub, us, ue);
-  return r < 0 ? r : cpIndex(v, r);
+  return r < 0 ? r : cpIndex(self, r);
 }
 
 function unicode_find(self: PyStr, args: PyObject[]): PyObject {
@@ -272,7 +307,7 @@ function unicode_count(self: PyStr, args: PyObject[]): PyObject {
   if (start > len) return 0;
   if (isBMP(self)) return SL.count(v, subObj.value, start, end);
   if (subObj.value.length === 0) return Math.max(0, end - start + 1);
-  return SL.count(v, subObj.value, unitIndex(v, start), unitIndex(v, end));
+  return SL.count(v, subObj.value, unitIndex(self, start), unitIndex(self, end));
 }
 
 // ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -347,7 +382,7 @@ function unicode_contains(a: PyObject, b: PyObject): boolean {
 function charAt(s: PyStr, i: number): PyStr {
   const v = s.value;
   if (isBMP(s)) return S(v[i]);
-  const u = unitIndex(v, i);
+  const u = unitIndex(s, i);
   return S(String.fromCodePoint(v.codePointAt(u)!));
 }
 
@@ -374,8 +409,14 @@ function unicode_subscript(o: PyObject, key: PyObject): PyObject {
       for (let i = 0, j = start; i < n; i++, j += step) out += v[j];
       return S(out);
     }
+    if (step === 1) return S(v.slice(unitIndex(s, start), unitIndex(s, start + n)));
+    if (v.length >= OFFSET_CACHE_MIN) {
+      const o = offsetsOf(s);
+      let out = "";
+      for (let i = 0, j = start; i < n; i++, j += step) out += v.slice(o[j], o[j + 1]);
+      return S(out);
+    }
     const cps = codePoints(v);
-    if (step === 1) return S(cps.slice(start, start + n).join(""));
     let out = "";
     for (let i = 0, j = start; i < n; i++, j += step) out += cps[j];
     return S(out);
@@ -429,7 +470,7 @@ function unicodeiter_reduce(o: PyObject): PyObject {
   const builtins = require("../Python/ceval") as { builtinsState: { dict: PyDict | null } };
   const iter = builtins.builtinsState.dict?.getStr("iter") ?? Py_None;
   if (it.seq === null) return PyTuple_FromArray([iter, PyTuple_FromArray([S("")])]);
-  return PyTuple_FromArray([iter, PyTuple_FromArray([it.seq]), cpIndex(it.seq.value, it.index)]);
+  return PyTuple_FromArray([iter, PyTuple_FromArray([it.seq]), cpIndex(it.seq, it.index)]);
 }
 
 function unicodeiter_setstate(o: PyObject, state: PyObject): PyObject {
@@ -439,7 +480,7 @@ function unicodeiter_setstate(o: PyObject, state: PyObject): PyObject {
     const n = PyUnicode_GetLength(it.seq);
     if (i < 0) i = 0;
     if (i > n) i = n;
-    it.index = unitIndex(it.seq.value, i);
+    it.index = unitIndex(it.seq, i);
   }
   return Py_None;
 }
@@ -808,8 +849,8 @@ function tailmatchMethod(fname: string, atEnd: boolean) {
     [start, end] = SL.adjustIndices(start, end, len);
     const v = self.value;
     const bmp = isBMP(self);
-    const us = bmp ? start : unitIndex(v, start);
-    const ue = bmp ? end : unitIndex(v, end);
+    const us = bmp ? start : unitIndex(self, start);
+    const ue = bmp ? end : unitIndex(self, end);
     const match = (sub: string, subLen: number): boolean => {
       if (start > len || end - start < subLen) return false;
       if (subLen === 0) return true;
