@@ -42,6 +42,7 @@ import "../Objects/listobject";
 import "../Objects/setobject";
 import "../Objects/rangeobject";
 import "../Objects/enumobject";
+import "../Objects/complexobject";
 import "../Objects/moduleobject";
 import "../Objects/frameobject";
 import "../Objects/genobject";
