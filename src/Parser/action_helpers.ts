@@ -3,7 +3,7 @@
 // helpers of the invalid_* rules that find what to point an error at.
 import {
   AsyncFunctionDef, Attribute, Call, ClassDef, Compare, Constant, ComplexValue, EllipsisValue, FunctionDef,
-  In, List, Load, Module, nodeClass, Name, Starred, Subscript, Tuple, alias, arg, arguments_, keyword,
+  In, List, Load, Module, nodeClass, TypeIgnore, Name, Starred, Subscript, Tuple, alias, arg, arguments_, keyword,
   type cmpop, type comprehension, type expr, type expr_context, type pattern, type stmt,
 } from "./ast";
 import { hooks, type Parser, type Token } from "./pegen";
@@ -231,9 +231,20 @@ export function class_def_decorators(decorators: expr[], c: stmt): stmt {
   return new ClassDef(d.name, d.bases, d.keywords, d.body, decorators, d.lineno, d.col_offset, d.end_lineno, d.end_col_offset);
 }
 
-/** _PyPegen_make_module */
-export function make_module(a: stmt[] | null): Module {
-  return new Module(a ?? [], []);
+/** _PyPegen_make_module: the module, with the `# type: ignore` comments the parser recorded. */
+export function make_module(p: Parser, a: stmt[] | null): Module {
+  return new Module(a ?? [], p.type_ignore_comments.map((c) => new TypeIgnore(c.lineno, c.tag)));
+}
+
+/** NEW_TYPE_COMMENT: the text of a TYPE_COMMENT token, or null. */
+export function new_type_comment(tc: Token | null): string | null {
+  return tc === null ? null : tc.string;
+}
+
+/** _PyPegen_add_type_comment_to_arg */
+export function add_type_comment_to_arg(a: arg, tc: Token | null): arg {
+  if (tc === null) return a;
+  return new arg(a.arg, a.annotation, tc.string, a.lineno, a.col_offset, a.end_lineno, a.end_col_offset);
 }
 
 // --- Call arguments -----------------------------------------------------------------------------

@@ -33,7 +33,7 @@ import {
   get_expr_name, get_last_comprehension_item, raise_syntax_error_invalid_target,
   arguments_parsing_error, nonparen_genexp_in_call, raise_known_location, raise_known_range,
   raise_starting_from, raise_indentation_error, raise_syntax_error, call_args, call_keywords,
-  concatenate_strings,
+  concatenate_strings, new_type_comment, add_type_comment_to_arg,
 } from "./action_helpers";
 
 
@@ -151,6 +151,7 @@ export class PythonParser extends Parser {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
+    const p = this;
     let _res: mod | null = null;
     done: {
       { // a=[statements] ENDMARKER
@@ -160,7 +161,7 @@ export class PythonParser extends Parser {
           (a = this.statements(), !this.error_indicator) &&
           (_1 = this.expect(0 /* ENDMARKER */)) !== null
         ) {
-          _res = make_module(a);
+          _res = make_module(p, a);
           if (_res === null && this.error_indicator) { this.level--; return null; }
           break done;
         }
@@ -834,7 +835,7 @@ export class PythonParser extends Parser {
           const _t = this.last_nonwhitespace_token();
           if (_t === null) { this.level--; return null; }
           const _el = _t.end_lineno, _ec = _t.end_col_offset;
-          _res = new Assign(a, b, null, _sl, _sc, _el, _ec);
+          _res = new Assign(a, b, new_type_comment(tc), _sl, _sc, _el, _ec);
           if (_res === null && this.error_indicator) { this.level--; return null; }
           break done;
         }
@@ -1934,7 +1935,7 @@ export class PythonParser extends Parser {
           const _t = this.last_nonwhitespace_token();
           if (_t === null) { this.level--; return null; }
           const _el = _t.end_lineno, _ec = _t.end_col_offset;
-          _res = new FunctionDef(n.id, params ?? empty_arguments(), b, [], a, null, _sl, _sc, _el, _ec);
+          _res = new FunctionDef(n.id, params ?? empty_arguments(), b, [], a, new_type_comment(tc), _sl, _sc, _el, _ec);
           if (_res === null && this.error_indicator) { this.level--; return null; }
           break done;
         }
@@ -1958,7 +1959,7 @@ export class PythonParser extends Parser {
           const _t = this.last_nonwhitespace_token();
           if (_t === null) { this.level--; return null; }
           const _el = _t.end_lineno, _ec = _t.end_col_offset;
-          _res = new AsyncFunctionDef(n.id, params ?? empty_arguments(), b, [], a, null, _sl, _sc, _el, _ec);
+          _res = new AsyncFunctionDef(n.id, params ?? empty_arguments(), b, [], a, new_type_comment(tc), _sl, _sc, _el, _ec);
           if (_res === null && this.error_indicator) { this.level--; return null; }
           break done;
         }
@@ -2309,7 +2310,7 @@ export class PythonParser extends Parser {
           (_1 = this.expect(12 /* ',' */)) !== null &&
           (tc = this.expect(58 /* TYPE_COMMENT */), !this.error_indicator)
         ) {
-          _res = a;
+          _res = add_type_comment_to_arg(a, tc);
           if (_res === null && this.error_indicator) { this.level--; return null; }
           break done;
         }
@@ -2324,7 +2325,7 @@ export class PythonParser extends Parser {
           (tc = this.expect(58 /* TYPE_COMMENT */), !this.error_indicator) &&
           (_p = this.mark, _v = this.expect(8 /* ')' */), this.mark = _p, _v !== null)
         ) {
-          _res = a;
+          _res = add_type_comment_to_arg(a, tc);
           if (_res === null && this.error_indicator) { this.level--; return null; }
           break done;
         }
@@ -2351,7 +2352,7 @@ export class PythonParser extends Parser {
           (_1 = this.expect(12 /* ',' */)) !== null &&
           (tc = this.expect(58 /* TYPE_COMMENT */), !this.error_indicator)
         ) {
-          _res = a;
+          _res = add_type_comment_to_arg(a, tc);
           if (_res === null && this.error_indicator) { this.level--; return null; }
           break done;
         }
@@ -2366,7 +2367,7 @@ export class PythonParser extends Parser {
           (tc = this.expect(58 /* TYPE_COMMENT */), !this.error_indicator) &&
           (_p = this.mark, _v = this.expect(8 /* ')' */), this.mark = _p, _v !== null)
         ) {
-          _res = a;
+          _res = add_type_comment_to_arg(a, tc);
           if (_res === null && this.error_indicator) { this.level--; return null; }
           break done;
         }
@@ -2394,7 +2395,7 @@ export class PythonParser extends Parser {
           (_2 = this.expect(12 /* ',' */)) !== null &&
           (tc = this.expect(58 /* TYPE_COMMENT */), !this.error_indicator)
         ) {
-          _res = name_default_pair(a, c);
+          _res = name_default_pair(add_type_comment_to_arg(a, tc), c);
           if (_res === null && this.error_indicator) { this.level--; return null; }
           break done;
         }
@@ -2410,7 +2411,7 @@ export class PythonParser extends Parser {
           (tc = this.expect(58 /* TYPE_COMMENT */), !this.error_indicator) &&
           (_p = this.mark, _v = this.expect(8 /* ')' */), this.mark = _p, _v !== null)
         ) {
-          _res = name_default_pair(a, c);
+          _res = name_default_pair(add_type_comment_to_arg(a, tc), c);
           if (_res === null && this.error_indicator) { this.level--; return null; }
           break done;
         }
@@ -2438,7 +2439,7 @@ export class PythonParser extends Parser {
           (_2 = this.expect(12 /* ',' */)) !== null &&
           (tc = this.expect(58 /* TYPE_COMMENT */), !this.error_indicator)
         ) {
-          _res = name_default_pair(a, c);
+          _res = name_default_pair(add_type_comment_to_arg(a, tc), c);
           if (_res === null && this.error_indicator) { this.level--; return null; }
           break done;
         }
@@ -2454,7 +2455,7 @@ export class PythonParser extends Parser {
           (tc = this.expect(58 /* TYPE_COMMENT */), !this.error_indicator) &&
           (_p = this.mark, _v = this.expect(8 /* ')' */), this.mark = _p, _v !== null)
         ) {
-          _res = name_default_pair(a, c);
+          _res = name_default_pair(add_type_comment_to_arg(a, tc), c);
           if (_res === null && this.error_indicator) { this.level--; return null; }
           break done;
         }
@@ -2872,7 +2873,7 @@ export class PythonParser extends Parser {
           const _t = this.last_nonwhitespace_token();
           if (_t === null) { this.level--; return null; }
           const _el = _t.end_lineno, _ec = _t.end_col_offset;
-          _res = new For(t, ex, b, el ?? [], null, _sl, _sc, _el, _ec);
+          _res = new For(t, ex, b, el ?? [], new_type_comment(tc), _sl, _sc, _el, _ec);
           if (_res === null && this.error_indicator) { this.level--; return null; }
           break done;
         }
@@ -2898,7 +2899,7 @@ export class PythonParser extends Parser {
           const _t = this.last_nonwhitespace_token();
           if (_t === null) { this.level--; return null; }
           const _el = _t.end_lineno, _ec = _t.end_col_offset;
-          _res = new AsyncFor(t, ex, b, el ?? [], null, _sl, _sc, _el, _ec);
+          _res = new AsyncFor(t, ex, b, el ?? [], new_type_comment(tc), _sl, _sc, _el, _ec);
           if (_res === null && this.error_indicator) { this.level--; return null; }
           break done;
         }
@@ -2978,7 +2979,7 @@ export class PythonParser extends Parser {
           const _t = this.last_nonwhitespace_token();
           if (_t === null) { this.level--; return null; }
           const _el = _t.end_lineno, _ec = _t.end_col_offset;
-          _res = new With(a, b, null, _sl, _sc, _el, _ec);
+          _res = new With(a, b, new_type_comment(tc), _sl, _sc, _el, _ec);
           if (_res === null && this.error_indicator) { this.level--; return null; }
           break done;
         }
@@ -3020,7 +3021,7 @@ export class PythonParser extends Parser {
           const _t = this.last_nonwhitespace_token();
           if (_t === null) { this.level--; return null; }
           const _el = _t.end_lineno, _ec = _t.end_col_offset;
-          _res = new AsyncWith(a, b, null, _sl, _sc, _el, _ec);
+          _res = new AsyncWith(a, b, new_type_comment(tc), _sl, _sc, _el, _ec);
           if (_res === null && this.error_indicator) { this.level--; return null; }
           break done;
         }

@@ -124,6 +124,8 @@ export abstract class Parser {
   private names: (Name | undefined)[] = [];
   private parsing_started = false;
   private dummy: Name | null = null;
+  /** The `# type: ignore` comments read (p->type_ignore_comments): line and tag. */
+  type_ignore_comments: { lineno: number; tag: string }[] = [];
   /** Where an f-string expression's sub-parser puts its tokens (p->starting_lineno / _col_offset). */
   starting_lineno = 0;
   starting_col_offset = 0;
@@ -152,6 +154,11 @@ export abstract class Parser {
     {
       try {
         t = this.tok.next();
+        // Record and skip `# type: ignore` comments.
+        while (t.type === TokenType.TYPE_IGNORE) {
+          this.type_ignore_comments.push({ lineno: this.tok.lineno, tag: t.string });
+          t = this.tok.next();
+        }
       } catch (e) {
         if (e instanceof CompileError) {
           this.tok_error = true;
