@@ -394,16 +394,17 @@ class Encoder {
         break;
       }
       case "surrogateescape":
+        // Escapes what it can; the first character it cannot starts the error that is raised.
         for (let i = start; i < end; i++) {
           const c = cps[i];
-          if (c < 0xdc80 || c > 0xdcff) throw this.exception(start, end, reason);
+          if (c < 0xdc80 || c > 0xdcff) throw this.exception(i, end, reason);
+          this.bytes.push(c - 0xdc00);
         }
-        for (let i = start; i < end; i++) this.bytes.push(cps[i] - 0xdc00);
         return;
       case "surrogatepass":
         for (let i = start; i < end; i++) {
           const c = cps[i];
-          if (c < 0xd800 || c > 0xdfff || !put(c)) throw this.exception(start, end, reason);
+          if (c < 0xd800 || c > 0xdfff || !put(c)) throw this.exception(i, end, reason);
         }
         return;
       default:
@@ -494,6 +495,24 @@ function encodeUCS1(text: string, errors: string, obj: PyStr | null, limit: numb
   return Uint8Array.from(e.bytes);
 }
 
+/** The error handling of the UTF-16/32 encoders: one character at a time; replacement text is
+ *  written as units, replacement bytes (surrogateescape) must fill whole units. */
+function unitError(e: Encoder, i: number, unitSize: number, put: (u: number) => boolean): void {
+  const before = e.bytes.length;
+  if (e.errors === "surrogatepass") {
+    e.error(i, i + 1, "surrogates not allowed", 128, put);
+    return;
+  }
+  e.error(i, i + 1, "surrogates not allowed", 128, put);
+  const added = e.bytes.splice(before);
+  if (e.errors === "surrogateescape") {
+    if (added.length % unitSize) throw e.exception(i, i + 1, "surrogates not allowed");
+    e.bytes.push(...added);
+    return;
+  }
+  for (const b of added) put(b);
+}
+
 function encodeUTF16(text: string, errors: string, obj: PyStr | null, order: "le" | "be" | "bom"): Uint8Array {
   const cps = toCodePoints(text);
   const name = order === "bom" ? "utf-16" : `utf-16-${order}`;
@@ -508,16 +527,8 @@ function encodeUTF16(text: string, errors: string, obj: PyStr | null, order: "le
   for (let i = 0; i < cps.length; ) {
     const c = cps[i];
     if (isSurrogate(c)) {
-      let j = i + 1;
-      while (j < cps.length && isSurrogate(cps[j])) j++;
-      const before = e.bytes.length;
-      e.error(i, j, "surrogates not allowed", 128, put);
-      // Replacement text is ASCII written as one byte each: widen it to UTF-16 units.
-      if (errors !== "surrogatepass" && errors !== "surrogateescape") {
-        const added = e.bytes.splice(before);
-        for (const b of added) put(b);
-      }
-      i = j;
+      unitError(e, i, 2, put);
+      i++;
       continue;
     }
     if (c < 0x10000) put(c);
@@ -545,15 +556,8 @@ function encodeUTF32(text: string, errors: string, obj: PyStr | null, order: "le
   for (let i = 0; i < cps.length; ) {
     const c = cps[i];
     if (isSurrogate(c)) {
-      let j = i + 1;
-      while (j < cps.length && isSurrogate(cps[j])) j++;
-      const before = e.bytes.length;
-      e.error(i, j, "surrogates not allowed", 128, put);
-      if (errors !== "surrogatepass" && errors !== "surrogateescape") {
-        const added = e.bytes.splice(before);
-        for (const b of added) put(b);
-      }
-      i = j;
+      unitError(e, i, 4, put);
+      i++;
       continue;
     }
     put(c);
