@@ -8,7 +8,7 @@ import type { ErrorInfo } from "./cpython_parse";
 const SYNTAX_ERROR_TYPES = new Set(["SyntaxError", "IndentationError", "TabError"]);
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
+const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 
 /** UTF-8 of `s`, or null where CPython's PyUnicode_AsUTF8 would fail (a lone surrogate). */
 function asUTF8(s: string): Uint8Array | null {

@@ -13,6 +13,16 @@
 // meet the same characters in the same order.
 import { CodePointString, Constant, FormattedValue, JoinedStr, type expr } from "./ast";
 import { _getcode } from "../Modules/unicodename";
+import { escapedBytesDecodeError } from "./tokenizer";
+
+/**
+ * A literal from a bytes source keeps invalid UTF-8 bytes as U+DC80..U+DCFF (see the tokenizer);
+ * CPython's PyUnicode_DecodeUTF8 of the same bytes fails, and its message is the SyntaxError's.
+ */
+function checkUtf8(text: string): void {
+  const err = escapedBytesDecodeError(text);
+  if (err !== null) throw new DecodeError(`(unicode error) ${err}`);
+}
 
 /** The part of a STRING token the string parser reads. */
 export interface StringToken {
@@ -362,6 +372,11 @@ function decode_unicode_with_escapes(host: StringParserHost, s: string, t: Strin
       c = s.charCodeAt(i);
     }
     if (c >= 0x80) {
+      // decode_unicode_with_escapes decodes each run of non-ASCII bytes on its own: error
+      // positions count from the start of the run.
+      let runEnd = i;
+      while (runEnd < end && s.charCodeAt(runEnd) >= 0x80) runEnd++;
+      checkUtf8(s.slice(i, runEnd));
       while (i < end && s.charCodeAt(i) >= 0x80) {
         const cp = s.codePointAt(i)!;
         buf += "\\U" + HEX8(cp);
@@ -431,6 +446,7 @@ export function _PyPegen_parsestr(host: StringParserHost, t: StringToken): Parse
     }
     return { bytesmode, rawmode, result: rawmode ? latin1Bytes(body) : decode_bytes_with_escapes(host, body, t), fstr: null };
   }
+  if (rawmode) checkUtf8(body);
   return { bytesmode, rawmode, result: rawmode ? body : decode_unicode_with_escapes(host, body, t), fstr: null };
 }
 

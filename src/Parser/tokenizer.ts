@@ -19,6 +19,10 @@ import { TokenType } from "./token";
 import { _PyUnicode_IsPrintable, _PyUnicode_ScanIdentifier } from "../Objects/unicodectype";
 import { charmapDecodingTables, codecAliases, knownCodecs, nonTextCodecs } from "./source_codecs";
 
+// One UTF-8 decoder for the module; ignoreBOM keeps a U+FEFF that is not the file's BOM (the BOM
+// itself is removed by decode_str, as CPython does), where a default TextDecoder would drop it.
+const utf8Decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+
 export interface Token {
   type: TokenType;
   /** The token's text (for NEWLINE: "" or the comment before it; "" for INDENT/DEDENT/ENDMARKER). */
@@ -204,7 +208,7 @@ export function utf8DecodeErrorMessage(b: Uint8Array, e: Utf8Error, encoding = "
 function decodeUtf8Escaping(b: Uint8Array, from: number, to: number): { text: string; escapes: boolean } {
   // Fast path: valid UTF-8 (the common case) through the native decoder.
   if (findUtf8Error(b, from, to) === null) {
-    return { text: new TextDecoder("utf-8").decode(b.subarray(from, to)), escapes: false };
+    return { text: utf8Decoder.decode(b.subarray(from, to)), escapes: false };
   }
   const parts: string[] = [];
   let i = from;
@@ -215,12 +219,12 @@ function decodeUtf8Escaping(b: Uint8Array, from: number, to: number): { text: st
       i += r;
       continue;
     }
-    if (runStart < i) parts.push(new TextDecoder("utf-8").decode(b.subarray(runStart, i)));
+    if (runStart < i) parts.push(utf8Decoder.decode(b.subarray(runStart, i)));
     parts.push(String.fromCharCode(0xdc00 + b[i]));
     i++;
     runStart = i;
   }
-  if (runStart < to) parts.push(new TextDecoder("utf-8").decode(b.subarray(runStart, to)));
+  if (runStart < to) parts.push(utf8Decoder.decode(b.subarray(runStart, to)));
   return { text: parts.join(""), escapes: true };
 }
 
@@ -254,13 +258,13 @@ function decodeUtf8Replace(b: Uint8Array): string {
       i += r;
       continue;
     }
-    if (runStart < i) out += new TextDecoder("utf-8").decode(b.subarray(runStart, i));
+    if (runStart < i) out += utf8Decoder.decode(b.subarray(runStart, i));
     const e = utf8ErrorAt(b, i, b.length, r);
     out += "\ufffd";
     i = e.end;
     runStart = i;
   }
-  if (runStart < b.length) out += new TextDecoder("utf-8").decode(b.subarray(runStart));
+  if (runStart < b.length) out += utf8Decoder.decode(b.subarray(runStart));
   return out;
 }
 
@@ -371,7 +375,7 @@ function decodeWithCodec(b: Uint8Array, enc: string, filename: string): string {
     if (codec === "utf_8_sig" && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
     const e = findUtf8Error(b);
     if (e) throw initError(utf8DecodeErrorMessage(b, e), filename);
-    return new TextDecoder("utf-8").decode(b);
+    return utf8Decoder.decode(b);
   }
   if (codec === "latin_1") {
     let s = "";
@@ -382,7 +386,7 @@ function decodeWithCodec(b: Uint8Array, enc: string, filename: string): string {
     for (let i = 0; i < b.length; i++) {
       if (b[i] >= 0x80) throw initError(`'ascii' codec can't decode byte 0x${hex2(b[i])} in position ${i}: ordinal not in range(128)`, filename);
     }
-    return new TextDecoder("utf-8").decode(b);
+    return utf8Decoder.decode(b);
   }
   const table = charmapDecodingTables[codec];
   if (table !== undefined) {
