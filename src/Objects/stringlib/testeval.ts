@@ -44,6 +44,8 @@ import { PyDict } from "../dictobject";
 import { PyMemoryView_Type } from "../memoryobject";
 import { PyErr_SetString } from "../../Python/errors";
 import * as exc from "../exceptions";
+import { PyCFunction_New } from "../methodobject";
+import { _string_methods } from "../../Modules/_stringmodule";
 
 Py_Initialize();
 
@@ -96,6 +98,17 @@ def("next", (a) => {
 def("hash", (a) => {
   const h = A.PyObject_Hash(a[0]);
   return typeof h === "number" ? h : PyLong_FromBigInt(h);
+});
+/** __import__ of the native modules the tests use: a namespace of their functions. */
+class TestModule extends PyObjectBase {
+  constructor(readonly attrs: Map<string, PyObject>) {
+    super();
+  }
+}
+def("__import__", (a) => {
+  const name = (a[0] as PyStr).value;
+  if (name !== "_string") PyErr_SetString(exc.PyExc_ImportError, `No module named '${name}'`);
+  return new TestModule(new Map(_string_methods.map((ml) => [ml.name, PyCFunction_New(ml, null)])));
 });
 def("isinstance", (a) => (A.PyObject_IsInstance(a[0], a[1]) ? Py_True : Py_False));
 def("dict", (a, kw) => {
@@ -151,7 +164,11 @@ function evalNode(n: ast.expr, env: Map<string, PyObject>): PyObject {
     if (v === undefined) PyErr_SetString(exc.PyExc_NameError, `name '${n.id}' is not defined`);
     return v;
   }
-  if (n instanceof ast.Attribute) return A.PyObject_GetAttr(evalNode(n.value, env), n.attr);
+  if (n instanceof ast.Attribute) {
+    const o = evalNode(n.value, env);
+    if (o instanceof TestModule) return o.attrs.get(n.attr)!;
+    return A.PyObject_GetAttr(o, n.attr);
+  }
   if (n instanceof ast.Call) {
     const f = evalNode(n.func, env);
     const args: PyObject[] = [];
