@@ -12,7 +12,10 @@ def _const(v):
     if isinstance(v, int): return {"c": "int", "v": str(v)}
     if isinstance(v, float): return {"c": "float", "v": repr(v)}
     if isinstance(v, complex): return {"c": "complex", "r": repr(v.real), "i": repr(v.imag)}
-    if isinstance(v, str): return {"c": "str", "v": v}
+    if isinstance(v, str):
+        if any(0xd800 <= ord(ch) < 0xe000 for ch in v):
+            return {"c": "cpstr", "v": [ord(ch) for ch in v]}  # surrogates survive JSON only as numbers
+        return {"c": "str", "v": v}
     if isinstance(v, bytes): return {"c": "bytes", "v": v.hex()}
     if isinstance(v, tuple): return {"c": "tuple", "v": [_const(x) for x in v]}
     raise TypeError(type(v))
@@ -52,6 +55,12 @@ function decodeConst(j: Json): ast.ConstantValue {
     case "float": return pyFloat(o.v as string);
     case "complex": return new ast.ComplexValue(pyFloat(o.r!), pyFloat(o.i!));
     case "str": return o.v as string;
+    case "cpstr": {
+      const cps = o.v as number[];
+      // a JS string when no surrogate pair would form, as our string parser makes it
+      const pairs = cps.some((c, i) => c >= 0xd800 && c < 0xdc00 && cps[i + 1] >= 0xdc00 && cps[i + 1] < 0xe000);
+      return pairs ? new ast.CodePointString(cps) : cps.map((c) => String.fromCharCode(c)).join("");
+    }
     case "bytes": return Uint8Array.from(Buffer.from(o.v as string, "hex"));
     case "tuple": return (o.v as Json[]).map(decodeConst);
   }

@@ -471,6 +471,17 @@ class Optimizer {
 
   // astfold_expr
   expr(node: ast.expr): ast.expr {
+    const k = node.constructor;
+    if (k === ast.Constant) return node;
+    if (k === ast.Name) {
+      const n = node as ast.Name;
+      if (n.ctx === ast.Load && n.id === "__debug__") return this.makeConst(n, () => !this.optimize);
+      return node;
+    }
+    if (k === ast.Attribute) {
+      (node as ast.Attribute).value = this.expr((node as ast.Attribute).value);
+      return node;
+    }
     if (node instanceof ast.BoolOp) this.exprs(node.values);
     else if (node instanceof ast.BinOp) {
       node.left = this.expr(node.left);
@@ -625,6 +636,16 @@ class Optimizer {
 
   // astfold_stmt
   stmt(s: ast.stmt): void {
+    const k = s.constructor;
+    if (k === ast.Expr) {
+      (s as ast.Expr).value = this.expr((s as ast.Expr).value);
+      return;
+    }
+    if (k === ast.Assign) {
+      this.exprs((s as ast.Assign).targets);
+      (s as ast.Assign).value = this.expr((s as ast.Assign).value);
+      return;
+    }
     if (s instanceof ast.FunctionDef || s instanceof ast.AsyncFunctionDef) {
       this.arguments(s.args);
       this.stmts(s.body);

@@ -17,7 +17,7 @@ import {
   CO_VARKEYWORDS,
   CO_FUTURE_ANNOTATIONS,
 } from "../Objects/codeobject";
-import { ConstValue, ConstFrozenset, constKey, EllipsisValue } from "./constants";
+import { ConstValue, ConstFrozenset, constKey, codeEquals, EllipsisValue } from "./constants";
 import { futureFromAST, FutureFeatures } from "./future";
 import {
   SymbolTable,
@@ -296,9 +296,21 @@ export class Compiler {
   addopJNoline(op: number, target: Block): void {
     this.addInstr(op, 0, target, -1, 0, 0, 0);
   }
+  // compiler_add_const
   addConst(v: ConstValue): number {
     const u = this.u;
-    const key = constKey(v);
+    let key = constKey(v);
+    if (v instanceof CodeObject) {
+      // equal code objects are one constant; the key only groups candidates
+      for (let n = 0; ; n++) {
+        const j = u.constIndex.get(key + "#" + n);
+        if (j === undefined) {
+          key = key + "#" + n;
+          break;
+        }
+        if (codeEquals(u.consts[j] as CodeObject, v)) return j;
+      }
+    }
     let i = u.constIndex.get(key);
     if (i === undefined) {
       i = u.consts.length;
@@ -1320,6 +1332,20 @@ export class Compiler {
   // compiler_visit_stmt
   visitStmt(s: ast.stmt): void {
     this.setLoc(s);
+    const k = s.constructor;
+    if (k === ast.Expr) return this.visitStmtExpr((s as ast.Expr).value);
+    if (k === ast.Assign) {
+      const a = s as ast.Assign;
+      const n = a.targets.length;
+      this.visitExpr(a.value);
+      for (let i = 0; i < n; i++) {
+        if (i < n - 1) this.addopI(Op.COPY, 1);
+        this.visitExpr(a.targets[i]);
+      }
+      return;
+    }
+    if (k === ast.If) return this.compilerIf(s as ast.If);
+    if (k === ast.Return) return this.compilerReturn(s as ast.Return);
     if (s instanceof ast.FunctionDef || s instanceof ast.AsyncFunctionDef) this.compilerFunction(s);
     else if (s instanceof ast.ClassDef) this.compilerClass(s);
     else if (s instanceof ast.Return) this.compilerReturn(s);
@@ -1366,13 +1392,9 @@ export class Compiler {
     else if (s instanceof ast.AsyncFor) this.asyncFor(s);
   }
 
+  // addop_binary
   private addopBinary(op: ast.operator, inplace: boolean): void {
-    const base: [ast.operator, NB][] = [
-      [ast.Add, NB.ADD], [ast.Sub, NB.SUBTRACT], [ast.Mult, NB.MULTIPLY], [ast.MatMult, NB.MATRIX_MULTIPLY],
-      [ast.Div, NB.TRUE_DIVIDE], [ast.Mod, NB.REMAINDER], [ast.Pow, NB.POWER], [ast.LShift, NB.LSHIFT],
-      [ast.RShift, NB.RSHIFT], [ast.BitOr, NB.OR], [ast.BitXor, NB.XOR], [ast.BitAnd, NB.AND], [ast.FloorDiv, NB.FLOOR_DIVIDE],
-    ];
-    const nb = base.find(([o]) => o === op)![1];
+    const nb = BINOP_NB.get(op)!;
     this.addopI(Op.BINARY_OP, inplace ? nb + NB.INPLACE_ADD : nb);
   }
 
@@ -1983,6 +2005,11 @@ export class Compiler {
   }
 
   private visitExpr1(e: ast.expr): void {
+    // the commonest nodes first, by constructor (cheaper than a chain of instanceof)
+    const k = e.constructor;
+    if (k === ast.Name) return this.nameop((e as ast.Name).id, (e as ast.Name).ctx);
+    if (k === ast.Constant) return this.loadConst((e as ast.Constant).value as ConstValue);
+    if (k === ast.Call) return this.call(e as ast.Call);
     if (e instanceof ast.NamedExpr) {
       this.visitExpr(e.value);
       this.addopI(Op.COPY, 1);
@@ -2518,6 +2545,12 @@ export class Compiler {
     this.useNextBlock(end);
   }
 }
+
+const BINOP_NB = new Map<ast.operator, NB>([
+  [ast.Add, NB.ADD], [ast.Sub, NB.SUBTRACT], [ast.Mult, NB.MULTIPLY], [ast.MatMult, NB.MATRIX_MULTIPLY],
+  [ast.Div, NB.TRUE_DIVIDE], [ast.Mod, NB.REMAINDER], [ast.Pow, NB.POWER], [ast.LShift, NB.LSHIFT],
+  [ast.RShift, NB.RSHIFT], [ast.BitOr, NB.OR], [ast.BitXor, NB.XOR], [ast.BitAnd, NB.AND], [ast.FloorDiv, NB.FLOOR_DIVIDE],
+]);
 
 function constTypeName(v: ConstValue): string {
   if (v === null) return "NoneType";

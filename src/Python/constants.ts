@@ -26,7 +26,6 @@ export type ConstValue =
 
 export { ComplexValue, EllipsisValue, CodePointString };
 
-let codeKeys = new WeakMap<CodeObject, string>();
 let nanCount = 0;
 
 function floatKey(x: number): string {
@@ -49,7 +48,7 @@ export function constKey(v: ConstValue): string {
     case "number":
       return "f" + floatKey(v);
     case "string":
-      return "s" + JSON.stringify(v);
+      return "s" + v.length + ":" + v; // length-prefixed: unambiguous inside tuple keys too
   }
   if (v instanceof Uint8Array) return "b" + Buffer.from(v).toString("hex");
   if (v instanceof CodePointString) return "S" + v.codePoints.join(",");
@@ -57,20 +56,35 @@ export function constKey(v: ConstValue): string {
   if (Array.isArray(v)) return "(" + v.map(constKey).join(",") + ")";
   if (v instanceof ConstFrozenset) return "{" + [...new Set(v.items.map(constKey))].sort().join(",") + "}";
   if (v instanceof CodeObject) {
-    // code objects are their own keys and compare by value (code_richcompare: not by qualname)
-    let key = codeKeys.get(v);
-    if (key === undefined) {
-      const hex = (b: Uint8Array) => Buffer.from(b).toString("hex");
-      key = "code" + JSON.stringify([
-        v.co_name, v.co_argcount, v.co_posonlyargcount, v.co_kwonlyargcount, v.co_flags, v.co_firstlineno,
-        hex(v.co_code), constKey(v.co_consts as ConstValue[]), v.co_names, v.co_localsplusnames,
-        hex(v.co_linetable), hex(v.co_exceptiontable),
-      ]);
-      codeKeys.set(v, key);
-    }
-    return key;
+    // code objects are their own keys and compare by value (code_richcompare); the key here only
+    // narrows the search: callers compare candidates with codeEquals()
+    return "code:" + v.co_name + ":" + v.co_firstlineno + ":" + v.co_code.length;
   }
   throw new Error("constKey: not a constant");
+}
+
+const bytesEqual = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((x, i) => x === b[i]);
+const stringsEqual = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** code_richcompare: equal code objects (qualname and filename aside). */
+export function codeEquals(a: CodeObject, b: CodeObject): boolean {
+  if (a === b) return true;
+  if (
+    a.co_name !== b.co_name || a.co_argcount !== b.co_argcount || a.co_posonlyargcount !== b.co_posonlyargcount ||
+    a.co_kwonlyargcount !== b.co_kwonlyargcount || a.co_flags !== b.co_flags || a.co_firstlineno !== b.co_firstlineno ||
+    !bytesEqual(a.co_code, b.co_code) || a.co_consts.length !== b.co_consts.length ||
+    !stringsEqual(a.co_names, b.co_names) || !stringsEqual(a.co_localsplusnames, b.co_localsplusnames) ||
+    !bytesEqual(a.co_linetable, b.co_linetable) || !bytesEqual(a.co_exceptiontable, b.co_exceptiontable)
+  )
+    return false;
+  for (let i = 0; i < a.co_consts.length; i++) {
+    const x = a.co_consts[i] as ConstValue;
+    const y = b.co_consts[i] as ConstValue;
+    if (x instanceof CodeObject || y instanceof CodeObject) {
+      if (!(x instanceof CodeObject && y instanceof CodeObject && codeEquals(x, y))) return false;
+    } else if (constKey(x) !== constKey(y)) return false;
+  }
+  return true;
 }
 
 /** PyObject_IsTrue for constants. */
@@ -101,6 +115,5 @@ export function toRuntimeConst(v: ConstValue): unknown {
 
 /** Reset between unrelated compilations (tests). */
 export function resetConstIds(): void {
-  codeKeys = new WeakMap();
   nanCount = 0;
 }

@@ -203,6 +203,12 @@ export class SymbolTable {
 
   // symtable_visit_stmt
   private visitStmt(s: ast.stmt): void {
+    const k = s.constructor;
+    if (k === ast.Expr) return this.visitExpr((s as ast.Expr).value);
+    if (k === ast.Assign) {
+      this.visitExprs((s as ast.Assign).targets);
+      return this.visitExpr((s as ast.Assign).value);
+    }
     if (s instanceof ast.FunctionDef || s instanceof ast.AsyncFunctionDef) {
       this.addDef(s.name, DEF_LOCAL, s);
       this.visitExprs(s.args.defaults);
@@ -308,6 +314,15 @@ export class SymbolTable {
 
   // symtable_visit_expr
   private visitExpr(e: ast.expr): void {
+    const k = e.constructor;
+    if (k === ast.Constant) return;
+    if (k === ast.Name) {
+      const n = e as ast.Name;
+      this.addDef(n.id, n.ctx === ast.Load ? USE : DEF_LOCAL, n);
+      if (n.ctx === ast.Load && this.cur.type === "function" && n.id === "super") this.addDef("__class__", USE, n);
+      return;
+    }
+    if (k === ast.Attribute) return this.visitExpr((e as ast.Attribute).value);
     if (e instanceof ast.NamedExpr) {
       this.raiseIfAnnotationBlock("named expression", e);
       if (this.cur.compIterExpr > 0) throw this.error(NAMED_EXPR_COMP_ITER_EXPR, e);
