@@ -280,6 +280,17 @@ function bytearray_remove(self: PyByteArray, value: PyObject): PyObject {
   return Py_None;
 }
 
+/** _common_reduce: latin-1 text for protocols below 3, bytes from 3 on. */
+function bytearray_reduce(o: PyByteArray, proto: number): PyObject {
+  const d = o.dict ?? Py_None;
+  const v = o.bytesView();
+  if (proto < 3) {
+    const text = PyUnicode_FromString(SL.latin1(v));
+    return PyTuple_FromArray([Py_TYPE(o), PyTuple_FromArray([text, PyUnicode_FromString("latin-1")]), d]);
+  }
+  return PyTuple_FromArray([Py_TYPE(o), v.length ? PyTuple_FromArray([new PyBytes(v.slice())]) : PyTuple_FromArray([]), d]);
+}
+
 const kind: B.BytesKind = {
   name: "bytearray",
   view,
@@ -350,15 +361,8 @@ PyType_FromSpec(
       },
       { name: "__alloc__", meth: (o: PyByteArray) => (o.len === 0 ? 0 : Math.max(o.buf.length, o.len + 1)), flags: METH_NOARGS },
       { name: "__sizeof__", meth: (o: PyByteArray) => 56 + (o.len === 0 ? 0 : Math.max(o.buf.length, o.len + 1)), flags: METH_NOARGS },
-      {
-        name: "__reduce__",
-        meth: (o: PyByteArray) => {
-          const text = PyUnicode_FromString(SL.latin1(o.bytesView()));
-          const d = o.dict ?? Py_None;
-          return PyTuple_FromArray([Py_TYPE(o), PyTuple_FromArray([text, PyUnicode_FromString("latin-1")]), d]);
-        },
-        flags: METH_NOARGS,
-      },
+      { name: "__reduce__", meth: (o: PyByteArray) => bytearray_reduce(o, 2), flags: METH_NOARGS },
+      { name: "__reduce_ex__", meth: (o: PyByteArray, proto: PyObject) => bytearray_reduce(o, abstract.PyNumber_AsSsize_t(proto, exc.PyExc_OverflowError)), flags: METH_O },
     ],
   },
   PyByteArray_Type,

@@ -84,7 +84,8 @@ export const BYTEARRAY_MUTATION_CASES: string[] = [
   "[b := bytearray(b'abc'), m := memoryview(b), m.__setitem__(0, 256)][2:]", "[b := bytearray(b'abc'), m := memoryview(b), m.__setitem__(slice(0, 2), b'x')][2:]",
   "[b := bytearray(b'abc'), m := memoryview(b), hash(m)][2:]", "memoryview(1)", "memoryview('abc')", "list(memoryview(b'xy'))", "type(iter(memoryview(b''))).__name__",
   "[m := memoryview(bytearray(b'abcdef'))[::2], m.__setitem__(1, 90), m.obj][1:]", "memoryview(memoryview(b'ab')).tobytes()", "memoryview(b'ab').toreadonly().readonly",
-  "memoryview(bytearray(b'ab')).tobytes(order='X')",
+  "memoryview(bytearray(b'ab')).tobytes(order='X')", "bytearray(b'a\\xff').__reduce__()", "bytearray(b'a\\xff').__reduce_ex__(2)",
+  "bytearray(b'a\\xff').__reduce_ex__(4)", "bytearray().__reduce_ex__(4)",
 ];
 
 test("bytes and bytearray behave as CPython's (live)", () => {

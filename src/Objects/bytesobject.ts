@@ -800,7 +800,6 @@ PyType_FromSpec(
       ...bytesLikeMethods(bytesKind),
       { name: "__getnewargs__", meth: (o: PyBytes) => PyTuple_FromArray([new PyBytes(o.value)]), flags: METH_NOARGS },
       { name: "__bytes__", meth: (o: PyBytes) => (o.ob_type === PyBytes_Type ? o : new PyBytes(o.value)), flags: METH_NOARGS },
-      { name: "__sizeof__", meth: (o: PyBytes) => 33 + o.value.length, flags: METH_NOARGS },
     ],
   },
   PyBytes_Type,
