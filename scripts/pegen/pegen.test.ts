@@ -187,6 +187,17 @@ invalid_two: NAME a=NAME { p.raise_error_known_location("SyntaxError", a.lineno,
     expect(errorOf(Q, "a b").msg).toBe("invalid syntax");
   });
 
+  test("*_without_invalid rules switch the invalid_ rules off, even in the second pass", () => {
+    const grammar = (inner: string) => `
+start: NAME NEWLINE ENDMARKER { 'one' } | NAME ${inner} NEWLINE ENDMARKER { 'two' }
+${inner}: '+' NAME { 'plus' } | invalid_thing
+invalid_thing: a=NAME { p.raise_error_known_location("SyntaxError", a.lineno, a.col_offset, a.end_lineno, a.end_col_offset, "thing") }
+`;
+    expect(errorOf(build(grammar("x_with_invalid")), "a b").msg).toBe("thing");
+    const e = errorOf(build(grammar("x_without_invalid")), "a b");
+    expect([e.msg, e.offset]).toEqual(["invalid syntax", 3]);
+  });
+
   test("generic errors point at the last token the first pass read", () => {
     const P = build(`
 start: NAME '+' NAME NEWLINE ENDMARKER { 'ok' }
