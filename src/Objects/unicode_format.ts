@@ -441,10 +441,12 @@ function buildString(s: string, args: PyObject[] | null, kwargs: PyObject | null
   let out = "";
   let pos = 0;
   const end = s.length;
+  const braces = /[{}]/g;
   while (pos < end) {
     // Literal text up to a brace.
-    let i = pos;
-    while (i < end && s[i] !== "{" && s[i] !== "}") i++;
+    braces.lastIndex = pos;
+    const m = braces.exec(s);
+    const i = m === null ? end : m.index;
     out += s.slice(pos, i);
     if (i >= end) break;
     const c = s[i];
