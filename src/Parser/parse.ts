@@ -12,6 +12,8 @@ export type Mode = "exec" | "eval" | "single" | "func_type";
 export interface ParseFlags {
   /** ast.parse(type_comments=True): report `# type:` comments as tokens. */
   typeComments?: boolean;
+  /** PyCF_ALLOW_INCOMPLETE_INPUT (codeop): input that ends too early is "incomplete input". */
+  allowIncompleteInput?: boolean;
 }
 
 /**
@@ -71,6 +73,7 @@ export function parse(source: Uint8Array | string, filename: string, mode: Mode,
   const tok = new Tokenizer(source, { filename, execInput: mode === "exec", typeComments: flags.typeComments ?? false });
   const fileLine = mode === "exec" && !filename.startsWith("<") ? fileLineReader(filename, tok.encoding) : null;
   const p = new PythonParser(tok, filename, mode as StartRule, fileLine);
+  p.allow_incomplete_input = flags.allowIncompleteInput ?? false;
   return runGuarded(p) as mod;
 }
 

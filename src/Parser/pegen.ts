@@ -39,6 +39,8 @@ export interface TokenSource {
   readonly parenstack: ArrayLike<number>;
   readonly parenlinenostack: ArrayLike<number>;
   readonly parencolstack: ArrayLike<number>;
+  /** _is_end_of_source: the tokenizer stopped at the end of the input (E_EOF, E_EOFS, E_EOLS). */
+  isEndOfSource?(): boolean;
   /** The decoded source and the tokenizer's position in it (tok->cur), for 'single' mode's check. */
   readonly src?: string;
   readonly cur?: number;
@@ -124,6 +126,8 @@ export abstract class Parser {
   private names: (Name | undefined)[] = [];
   private parsing_started = false;
   private dummy: Name | null = null;
+  /** PyPARSE_ALLOW_INCOMPLETE_INPUT (compile flag PyCF_ALLOW_INCOMPLETE_INPUT, used by codeop). */
+  allow_incomplete_input = false;
   /** The `# type: ignore` comments read (p->type_ignore_comments): line and tag. */
   type_ignore_comments: { lineno: number; tag: string }[] = [];
   /** Where an f-string expression's sub-parser puts its tokens (p->starting_lineno / _col_offset). */
@@ -537,6 +541,13 @@ export abstract class Parser {
   run_parser(): unknown {
     const res = this.parse_start();
     if (res === null || res === undefined) {
+      if (this.allow_incomplete_input && this.tok.isEndOfSource !== undefined && this.tok.isEndOfSource()) {
+        // codeop's PyCF_ALLOW_INCOMPLETE_INPUT: input that stops early may go on.
+        this.error = null;
+        this.error_indicator = false;
+        this.raise_error("SyntaxError", "incomplete input");
+        throw this.error!;
+      }
       if (this.error !== null && !this.error.isSyntaxError) throw this.error;
       const lastToken = this.tokens[this.fill - 1];
       this.reset_for_error_pass();
