@@ -182,6 +182,7 @@ function decodeUTF8(d: Decoder, start = 0): string {
   return d.result();
 }
 
+const utf8Encoder = new TextEncoder();
 const utf8Fatal = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 const utf8Lenient = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
 
@@ -424,7 +425,7 @@ function isSurrogate(c: number): boolean {
 
 function encodeUTF8(text: string, errors: string, obj: PyStr | null): Uint8Array {
   // Fast path: no lone surrogate (TextEncoder would replace one with U+FFFD silently).
-  if (!/[\ud800-\udfff]/.test(text) || (isWellFormed(text))) return new TextEncoder().encode(text);
+  if (!/[\ud800-\udfff]/.test(text) || isWellFormed(text)) return utf8Encoder.encode(text);
   const cps = toCodePoints(text);
   const e = new Encoder("utf-8", errors, cps, obj, text);
   const put3 = (c: number): boolean => {
