@@ -27,14 +27,16 @@ import {
   METH_NOARGS,
   METH_FASTCALL,
   METH_KEYWORDS,
+  METH_CLASS,
   Py_TPFLAGS_BASETYPE,
   Py_TPFLAGS_LIST_SUBCLASS,
   Py_TPFLAGS_SEQUENCE,
 } from "./object";
-import { PyErr_SetString, PyErr_NewException } from "../Python/errors";
+import { PyErr_SetString, PyErr_NewException, PyErr_ExceptionMatches } from "../Python/errors";
 import * as exc from "./exceptions";
 import * as A from "./abstract";
 import { PySliceObject, PySlice_GetIndicesEx } from "./sliceobject";
+import { sliceIndexArg, Py_GenericAlias } from "./tupleobject";
 import { PyArg_UnpackKeywords, PyArg_NoKeywords, PyArg_CheckPositional } from "../Python/getargs";
 
 const reprActive = new Set<PyObject>();
@@ -97,6 +99,19 @@ function list_subscript(o: PyObject, key: PyObject): PyObject {
   PyErr_SetString(exc.PyExc_TypeError, `list indices must be integers or slices, not ${Py_TYPE(key).ht_name}`);
 }
 
+// PySequence_Fast(v, msg) for slice assignment: a TypeError with msg when v is not iterable
+function assignedSequence(v: PyObject, msg: string): PyObject[] {
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.slice();
+  let it: PyObject;
+  try {
+    it = A.PyObject_GetIter(v);
+  } catch (e) {
+    if (PyErr_ExceptionMatches(e, exc.PyExc_TypeError)) PyErr_SetString(exc.PyExc_TypeError, msg);
+    throw e;
+  }
+  return A.PySequence_List_Array(it);
+}
+
 function list_ass_subscript(o: PyObject, key: PyObject, value: PyObject | null): void {
   const l = o as PyList;
   const items = l.items;
@@ -112,7 +127,7 @@ function list_ass_subscript(o: PyObject, key: PyObject, value: PyObject | null):
       l.items = items.filter((_, i) => !drop.has(i));
       return;
     }
-    const seq = value === o ? items.slice() : A.PySequence_List_Array(value);
+    const seq = value === o ? items.slice() : assignedSequence(value, step === 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
     if (step === 1) {
       const hi = Math.max(start, stop);
       items.splice(start, Math.max(0, hi - start), ...seq);
@@ -191,7 +206,33 @@ function list_init(self: PyObject, args: PyObject[], kwnames: string[] | null): 
   PyArg_CheckPositional("list", args.length, 0, 1);
   const l = self as PyList;
   l.items = [];
-  if (args.length) l.items = A.PySequence_List_Array(args[0]);
+  if (args.length) list_extend(self, args[0]);
+}
+
+/** PyObject_LengthHint: len(o) if it has one, else o.__length_hint__(), else dflt. */
+export function PyObject_LengthHint(o: PyObject, dflt: number): number {
+  const t = Py_TYPE(o);
+  if (t.sq_length !== null || t.mp_length !== null) {
+    try {
+      return A.PyObject_Size(o);
+    } catch (e) {
+      if (!PyErr_ExceptionMatches(e, exc.PyExc_TypeError)) throw e;
+    }
+  }
+  const hint = A.PyObject_LookupAttr(t, "__length_hint__");
+  if (hint === undefined) return dflt;
+  let r: PyObject;
+  try {
+    r = A.PyObject_CallOneArg(hint, o);
+  } catch (e) {
+    if (PyErr_ExceptionMatches(e, exc.PyExc_TypeError)) return dflt;
+    throw e;
+  }
+  if (r === Py_NotImplemented) return dflt;
+  if (!A.PyLong_Check(r)) PyErr_SetString(exc.PyExc_TypeError, `__length_hint__ must be an integer, not ${Py_TYPE(r).ht_name}`);
+  const n = A.PyNumber_AsSsize_t(r, exc.PyExc_OverflowError);
+  if (n < 0) PyErr_SetString(exc.PyExc_ValueError, "__length_hint__() should return >= 0");
+  return n;
 }
 
 // ─── methods ─────────────────────────────────────────────────────────────────────────────────
@@ -211,7 +252,21 @@ function list_extend(self: PyObject, it: PyObject): PyObject {
     for (const x of it.items) l.items.push(x);
     return Py_None;
   }
-  for (const x of A.iterate(it)) l.items.push(x);
+  const iter = A.PyObject_GetIter(it);
+  PyObject_LengthHint(it, 8);
+  const next = Py_TYPE(iter).tp_iternext!;
+  const items = l.items;
+  for (;;) {
+    let x: PyObject | undefined;
+    try {
+      x = next(iter);
+    } catch (e) {
+      if (PyErr_ExceptionMatches(e, exc.PyExc_StopIteration)) break;
+      throw e;
+    }
+    if (x === undefined) break;
+    items.push(x);
+  }
   return Py_None;
 }
 
@@ -248,10 +303,7 @@ function list_remove(self: PyObject, v: PyObject): PyObject {
 }
 
 function clampIndex(v: PyObject | undefined, n: number, dflt: number): number {
-  if (v === undefined) return dflt;
-  let i = A.PyNumber_AsSsize_t(v, null);
-  if (i < 0) i = Math.max(0, i + n);
-  return Math.min(i, n);
+  return sliceIndexArg(v, n, dflt);
 }
 
 function list_index(self: PyObject, args: PyObject[]): PyObject {
@@ -321,11 +373,11 @@ export function stableSort(keys: PyObject[], vals: PyObject[], lt: (a: PyObject,
 function list_sort(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const [keyfunc, reverse] = PyArg_UnpackKeywords({ fname: "sort", names: ["key", "reverse"], required: 0, maxpos: 0 }, args, kwnames);
   const l = self as PyList;
+  const rev = reverse !== null && A.PyNumber_AsSsize_t(A.PyNumber_Index(reverse), exc.PyExc_OverflowError) !== 0;
   const vals = l.items;
   l.items = [];
   try {
     const keys = keyfunc === null || keyfunc === Py_None ? vals.slice() : vals.map((v) => A.PyObject_CallOneArg(keyfunc, v));
-    const rev = reverse !== null && A.PyObject_IsTrue(reverse);
     if (rev) {
       keys.reverse();
       vals.reverse();
@@ -443,6 +495,7 @@ PyType_FromSpec(
       { name: "count", meth: list_count, flags: METH_O },
       { name: "reverse", meth: list_reverse, flags: METH_NOARGS },
       { name: "sort", meth: list_sort, flags: METH_FASTCALL | METH_KEYWORDS },
+      { name: "__class_getitem__", meth: Py_GenericAlias, flags: METH_O | METH_CLASS },
     ],
   },
   PyList_Type,
