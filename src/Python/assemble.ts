@@ -733,20 +733,24 @@ function assembleJumpOffsets(u: AssemblyUnit, entry: Block): void {
 
 // write_instr / assemble_emit
 function emitCode(entry: Block): Uint8Array {
-  const out: number[] = [];
+  let total = 0;
+  for (let b: Block | null = entry; b; b = b.next) for (const ins of b.instrs) total += sizeOf(ins);
+  const out = new Uint8Array(total * 2); // CACHE entries stay zero
+  let p = 0;
   for (let b: Block | null = entry; b; b = b.next) {
     for (const ins of b.instrs) {
       const oparg = hasArg(ins.op) ? ins.arg : 0;
       const caches = cacheEntries(ins.op);
       const size = sizeOf(ins) - caches;
-      if (size >= 4) out.push(Op.EXTENDED_ARG, (oparg >>> 24) & 0xff);
-      if (size >= 3) out.push(Op.EXTENDED_ARG, (oparg >>> 16) & 0xff);
-      if (size >= 2) out.push(Op.EXTENDED_ARG, (oparg >>> 8) & 0xff);
-      out.push(ins.op, oparg & 0xff);
-      for (let c = 0; c < caches; c++) out.push(0, 0);
+      if (size >= 4) (out[p++] = Op.EXTENDED_ARG), (out[p++] = (oparg >>> 24) & 0xff);
+      if (size >= 3) (out[p++] = Op.EXTENDED_ARG), (out[p++] = (oparg >>> 16) & 0xff);
+      if (size >= 2) (out[p++] = Op.EXTENDED_ARG), (out[p++] = (oparg >>> 8) & 0xff);
+      out[p++] = ins.op;
+      out[p++] = oparg & 0xff;
+      p += caches * 2;
     }
   }
-  return Uint8Array.from(out);
+  return out;
 }
 
 // The location table (write_location_info_entry and friends).
