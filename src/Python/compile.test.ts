@@ -10,6 +10,17 @@ const SNIPPETS: Record<string, string> = {
   assignments: "a = b = 1\nx, *y = z\n[p, q] = r\na.b = c[d] = 2\ndel a.b, c[d], e\nx += 1\na.b -= 2\nc[d] *= 3\n",
   annotations: "x: int = 1\ny: 'str'\na.b: int\nc[0]: int = 2\nclass K:\n    z: list[int] = []\ndef f(a: int, *b: str, c: float = 1.0, **d: bool) -> None:\n    e: int = 3\n",
   future_annotations: "from __future__ import annotations\nx: List[int] = []\ndef f(a: Dict[str, 'K'], *, b: int | None = None) -> tuple[int, ...]: pass\nclass K:\n    y: Callable[[int], str]\n",
+  future_annotations_unparse:
+    "from __future__ import annotations\n" +
+    [
+      "a + b * c ** -d", "(a + b) * c", "not a or b and c", "a if b else c", "lambda x, *y, z=1, **k: x", "lambda: 0",
+      "f(x, *y, k=1, **z)", "f(i for i in x)", "[i for i in x if i]", "{k: v for k, v in d}", "{1, 2}", "{}", "{**a, 'b': 1}",
+      "a[1:2, ::3]", "a[b][c].d", "(1).real", "1.5e300 * 1e10", "-1j", "(1+2j)", "'s' 'q'", "b'\\x00'", "f'{x!r:>{w}}'",
+      "x < y <= z is not w", "(a, b)", "()", "(a,)", "[*a, *b]", "a @ b // c % d", "~a << b >> c & d ^ e | f",
+      "...", "None", "True", "a.b[c](d)", "Literal['a', \"b'c\"]", "1e309",
+    ]
+      .map((a, i) => `v${i}: ${a}\n`)
+      .join(""),
   calls: "f()\nf(1, 2, k=3)\nf(*a, **k)\nf(1, *a, 2, k=1, **m)\no.m(1, x=2)\no.m(*a)\nprint(*[1], sep='')\nf(**{'a': 1})\n",
   constants_and_folding: "a = 1 + 2 * 3\nb = -1\nc = 2 ** 100\nd = 'ab' * 3\ne = (1, 2, (3, 4))\nf = not 1\ng = ~5\nh = 1 / 3\ni = 7 // -2\nj = -7 % 3\nk = 1 << 200\nl = 'x'[0]\nm = b'ab'[1]\nn = 3.0 ** -2\no = 10 ** -5\np = __debug__\nq = 1j * 2\nr = '%s-%r' % (x, y)\ns = 2.5 % -1\n",
   control_flow: "if a:\n    b()\nelif c:\n    d()\nelse:\n    e()\nwhile x:\n    if y: break\n    if z: continue\nelse:\n    w()\nfor i in range(3):\n    pass\nelse:\n    q()\nfor k in [1, 2, 3]: pass\nif x in [1, 2]: pass\nif x not in {1, 2}: pass\n",
