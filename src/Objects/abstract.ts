@@ -870,13 +870,17 @@ export function PyObject_GetItem(o: PyObject, key: PyObject): PyObject {
     PyErr_SetString(exc.PyExc_TypeError, MSG.indices_must_be("sequence", Py_TYPE(key).ht_name));
   }
   if (o instanceof PyTypeObject) {
-    if (o === PyType_Type) return genericAlias(o, key);
+    if (o === PyType_Type || GENERIC_BUILTINS.has(o.tp_name)) return genericAlias(o, key);
     const meth = PyObject_LookupAttr(o, "__class_getitem__");
     if (meth !== undefined) return PyObject_Vectorcall(meth, [key], null);
     PyErr_SetString(exc.PyExc_TypeError, MSG.type_not_subscriptable(o.ht_name));
   }
   PyErr_SetString(exc.PyExc_TypeError, MSG.not_subscriptable(t.ht_name));
 }
+
+/** Builtin types that are generic (their __class_getitem__ makes a GenericAlias) until each type's
+ *  own file declares it (genericaliasobject.ts classGetItemDef). */
+const GENERIC_BUILTINS = new Set(["list", "dict", "tuple", "set", "frozenset", "type", "enumerate", "collections.deque", "collections.defaultdict", "collections.OrderedDict"]);
 
 function genericAlias(origin: PyObject, args: PyObject): PyObject {
   const ga = findStaticType("types.GenericAlias");

@@ -56,6 +56,13 @@ function descr_check(d: PyDescrObject, obj: PyObject): void {
   }
 }
 
+/** The check of calling an unbound slot wrapper or method with a wrong self (descr_check in calls). */
+function descr_call_check(d: PyDescrObject, self: PyObject): void {
+  if (!abstract.PyObject_TypeCheck(self, d.d_type)) {
+    PyErr_SetString(exc.PyExc_TypeError, MSG.descr_requires_obj(descr_name(d), d.d_type.ht_name, Py_TYPE(self).ht_name));
+  }
+}
+
 function descr_repr(kind: string) {
   return (o: PyObject): PyObject => {
     const d = o as PyDescrObject;
@@ -91,9 +98,7 @@ function method_call(callable: PyObject, args: PyObject[], kwnames: string[] | n
   const nkw = kwnames ? kwnames.length : 0;
   if (args.length - nkw < 1) PyErr_SetString(exc.PyExc_TypeError, MSG.descr_needs_arg(d.d_name, d.d_type.ht_name));
   const self = args[0];
-  if (!abstract.PyObject_TypeCheck(self, d.d_type)) {
-    PyErr_SetString(exc.PyExc_TypeError, MSG.descr_requires(d.d_name, d.d_type.ht_name, Py_TYPE(self).ht_name));
-  }
+  descr_call_check(d, self);
   return callMethodDef(d.d_method, self, args.slice(1), kwnames, `${d.d_type.ht_name}.${d.d_name}`);
 }
 
@@ -187,9 +192,7 @@ function wrapperdescr_call(callable: PyObject, args: PyObject[], kwnames: string
     PyErr_SetString(exc.PyExc_TypeError, MSG.descr_needs_arg(d.d_name, d.d_type.ht_name));
   }
   const self = args[0];
-  if (!abstract.PyObject_TypeCheck(self, d.d_type)) {
-    PyErr_SetString(exc.PyExc_TypeError, MSG.descr_requires(d.d_name, d.d_type.ht_name, Py_TYPE(self).ht_name));
-  }
+  descr_call_check(d, self);
   return wrapperdescr_raw_call(d, self, args.slice(1), kwnames);
 }
 
@@ -300,7 +303,7 @@ function member_get(descr: PyObject, obj: PyObject | null, _type: PyObject | nul
     const slots = (obj as unknown as HeapInstance).slots;
     const v = slots ? slots[d.d_offset] : null;
     if (v === null || v === undefined) {
-      throw PyErr_NewException(exc.PyExc_AttributeError, [PyUnicode_FromString(d.d_name)]);
+      throw PyErr_NewException(exc.PyExc_AttributeError, [PyUnicode_FromString(`'${Py_TYPE(obj).tp_name}' object has no attribute '${d.d_name}'`)]);
     }
     return v;
   }
@@ -381,7 +384,7 @@ function property_descr_get(self: PyObject, obj: PyObject | null, _type: PyObjec
   if (obj === null) return self;
   if (p.prop_get === null) {
     const qn = Py_TYPE(obj).ht_qualname;
-    PyErr_SetString(exc.PyExc_AttributeError, p.prop_name !== null ? `property ${abstract.PyObject_ReprStr(p.prop_name)} of '${qn}' object has no getter` : `unreadable attribute`);
+    PyErr_SetString(exc.PyExc_AttributeError, p.prop_name !== null ? `property ${abstract.PyObject_ReprStr(p.prop_name)} of '${qn}' object has no getter` : `property of '${qn}' object has no getter`);
   }
   return abstract.PyObject_Vectorcall(p.prop_get, [obj], null);
 }
@@ -394,7 +397,7 @@ function property_descr_set(self: PyObject, obj: PyObject, value: PyObject | nul
     if (p.prop_name !== null) {
       PyErr_SetString(exc.PyExc_AttributeError, `property ${abstract.PyObject_ReprStr(p.prop_name)} of '${qn}' object has no ${value === null ? "deleter" : "setter"}`);
     }
-    PyErr_SetString(exc.PyExc_AttributeError, value === null ? "can't delete attribute" : "can't set attribute");
+    PyErr_SetString(exc.PyExc_AttributeError, `property of '${qn}' object has no ${value === null ? "deleter" : "setter"}`);
   }
   if (value === null) abstract.PyObject_Vectorcall(func, [obj], null);
   else abstract.PyObject_Vectorcall(func, [obj, value], null);

@@ -347,6 +347,12 @@ import { PyErr_SetString as _raise, PyErr_NewException as _newexc } from "../Pyt
 import * as _exc from "./exceptions";
 import { withReprGuard } from "./listobject";
 
+// _PyArg_CheckPositional(name, n, 1, 2) failure
+function argCountError(name: string, n: number): never {
+  if (n < 1) _raise(_exc.PyExc_TypeError, `${name} expected at least 1 argument, got ${n}`);
+  _raise(_exc.PyExc_TypeError, `${name} expected at most 2 arguments, got ${n}`);
+}
+
 function keyError(key: PyObject): never {
   throw _newexc(_exc.PyExc_KeyError, [key]);
 }
@@ -428,13 +434,13 @@ function dict_richcompare(a: PyObject, b: PyObject, op: number): PyObject {
 }
 
 function dict_get(self: PyObject, args: PyObject[]): PyObject {
-  if (args.length < 1 || args.length > 2) _raise(_exc.PyExc_TypeError, `get expected at most 2 arguments, got ${args.length}`);
+  if (args.length < 1 || args.length > 2) argCountError("get", args.length);
   const v = (self as PyDict).getItem(args[0]);
   return v === undefined ? (args.length > 1 ? args[1] : _None) : v;
 }
 
 function dict_setdefault(self: PyObject, args: PyObject[]): PyObject {
-  if (args.length < 1 || args.length > 2) _raise(_exc.PyExc_TypeError, `setdefault expected at most 2 arguments, got ${args.length}`);
+  if (args.length < 1 || args.length > 2) argCountError("setdefault", args.length);
   const d = self as PyDict;
   const v = d.getItem(args[0]);
   if (v !== undefined) return v;
@@ -444,7 +450,7 @@ function dict_setdefault(self: PyObject, args: PyObject[]): PyObject {
 }
 
 function dict_pop(self: PyObject, args: PyObject[]): PyObject {
-  if (args.length < 1 || args.length > 2) _raise(_exc.PyExc_TypeError, `pop expected at most 2 arguments, got ${args.length}`);
+  if (args.length < 1 || args.length > 2) argCountError("pop", args.length);
   const d = self as PyDict;
   const i = d.lookup(args[0]);
   if (i < 0) {
@@ -470,7 +476,7 @@ function dict_popitem(self: PyObject): PyObject {
 }
 
 function dict_fromkeys(cls: PyObject, args: PyObject[]): PyObject {
-  if (args.length < 1 || args.length > 2) _raise(_exc.PyExc_TypeError, `fromkeys expected at most 2 arguments, got ${args.length}`);
+  if (args.length < 1 || args.length > 2) argCountError("fromkeys", args.length);
   const value = args.length > 1 ? args[1] : _None;
   const d = abstract.PyObject_CallNoArgs(cls);
   for (const k of abstract.iterate(args[0])) abstract.PyObject_SetItem(d, k, value);
@@ -569,11 +575,15 @@ function PySet_Type_(): PyTypeObject {
   return (require("./object") as typeof import("./object")).PySet_Type;
 }
 
-/** Set-like operations of keys/items views return sets (dictviews_sub etc.). */
-function viewSetOp(name: string) {
+/** Set-like operations of keys/items views return sets (dictviews_sub, dictviews_or, ...):
+ *  set(left) updated in place by the matching set method with the right operand. */
+function viewSetOp(method: string, commutes: boolean) {
   return (a: PyObject, b: PyObject): PyObject => {
-    const left = a instanceof PyDictViewObject ? setOf(a) : setOf(a);
-    return abstract.PyObject_CallMethod(left, name, [b]);
+    // _PyDictView_Intersect: when only the right operand is a view, the roles swap
+    if (commutes && !(a instanceof PyDictViewObject)) [a, b] = [b, a];
+    const left = setOf(a);
+    abstract.PyObject_CallMethod(left, method, [b]);
+    return left;
   };
 }
 
@@ -597,7 +607,13 @@ function view_contains(o: PyObject, x: PyObject): boolean {
 
 function makeViewType(name: string, kind: number): PyTypeObject {
   const setOps = kind !== VALUES
-    ? { nb_and: viewSetOp("__and__"), nb_or: viewSetOp("__or__"), nb_xor: viewSetOp("__xor__"), nb_subtract: viewSetOp("__sub__"), tp_richcompare: view_richcompare }
+    ? {
+        nb_and: viewSetOp("intersection_update", true),
+        nb_or: viewSetOp("update", true),
+        nb_xor: viewSetOp("symmetric_difference_update", true),
+        nb_subtract: viewSetOp("difference_update", false),
+        tp_richcompare: view_richcompare,
+      }
     : {};
   return _fromSpec({
     name,

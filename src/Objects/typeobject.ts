@@ -130,7 +130,7 @@ function call_unbound(found: [PyObject, boolean], self: PyObject, args: PyObject
 /** vectorcall_method: self.<name>(*args) looked up on the type, AttributeError if absent. */
 export function vectorcall_method(name: string, self: PyObject, args: PyObject[]): PyObject {
   const f = lookup_maybe_method(self, name);
-  if (f === null) throw newAttributeError(self, name);
+  if (f === null) throw PyErr_NewException(exc.PyExc_AttributeError, [PyUnicode_InternFromString(name)]);
   return call_unbound(f, self, args);
 }
 
@@ -421,12 +421,14 @@ function method_is_overloaded(left: PyTypeObject, right: PyTypeObject, name: str
 }
 
 /** SLOT1BINFULL: the binary slot of classes, trying self.__op__ and other.__rop__ in order. */
-function makeBinarySlot(slot: SlotName, op: string, rop: string) {
+// eslint-disable-next-line @typescript-eslint/ban-types
+function makeBinarySlot(slot: SlotName, op: string, rop: string, identity: (() => Function) | null = null) {
   const fn = function (self: PyObject, other: PyObject): PyObject {
     const ts = Py_TYPE(self);
     const to = Py_TYPE(other);
-    let do_other = ts !== to && to[slot] === fn;
-    if (ts[slot] === fn) {
+    const me = identity === null ? fn : identity();
+    let do_other = ts !== to && to[slot] === me;
+    if (ts[slot] === me) {
       if (do_other && abstract.PyType_IsSubtype(to, ts) && method_is_overloaded(ts, to, rop)) {
         const r = call_maybe(other, rop, [self]);
         if (r !== undefined && r !== Py_NotImplemented) return r;
@@ -457,7 +459,7 @@ function makeUnarySlot(name: string) {
   return (self: PyObject): PyObject => vectorcall_method(name, self, []);
 }
 
-const slot_nb_power_binary = makeBinarySlot("nb_power", "__pow__", "__rpow__") as (a: PyObject, b: PyObject) => PyObject;
+const slot_nb_power_binary = makeBinarySlot("nb_power", "__pow__", "__rpow__", () => slot_nb_power) as (a: PyObject, b: PyObject) => PyObject;
 /** slot_nb_power: a three-argument pow only calls self.__pow__(other, mod). */
 function slot_nb_power(self: PyObject, other: PyObject, mod: PyObject): PyObject {
   if (mod === Py_None) return slot_nb_power_binary(self, other);
@@ -1438,6 +1440,8 @@ export function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: stri
     const f = ns.get(n);
     if (f !== undefined && abstract.PyFunction_Check(f)) ns.set(n, abstract.newClassMethod(f));
   }
+  // __eq__ without __hash__ makes instances unhashable
+  if (ns.has("__eq__") && !ns.has("__hash__")) ns.set("__hash__", Py_None);
   type.tp_dict = ns;
 
   // slot members
@@ -1458,11 +1462,6 @@ export function type_new(metatype: PyTypeObject, args: PyObject[], kwnames: stri
   if (type.tp_new === null) type.tp_new = base.tp_new;
   if (type.tp_getattro === null) type.tp_getattro = PyObject_GenericGetAttr;
   if (type.tp_setattro === null) type.tp_setattro = PyObject_GenericSetAttr;
-  // __eq__ without __hash__ makes instances unhashable
-  if (ns.has("__eq__") && !ns.has("__hash__")) {
-    type.tp_dict.set("__hash__", Py_None);
-    type.tp_hash = PyObject_HashNotImplemented;
-  }
   for (const b of bases) b.tp_subclasses.push(new WeakRef(type));
   type.tp_flags |= Py_TPFLAGS_READY;
 
@@ -1515,7 +1514,7 @@ function excess_args(args: PyObject[]): boolean {
 function object_new(type: PyTypeObject, args: PyObject[], _kwnames: string[] | null): PyObject {
   if (excess_args(args)) {
     if (type.tp_new !== object_new) PyErr_SetString(exc.PyExc_TypeError, MSG.object_new_takes_no_args());
-    if (type.tp_init === object_init) PyErr_SetString(exc.PyExc_TypeError, MSG.type_takes_no_args(typeFullName(type)));
+    if (type.tp_init === object_init) PyErr_SetString(exc.PyExc_TypeError, MSG.type_takes_no_args(type.tp_name));
   }
   if (type.tp_flags & Py_TPFLAGS_IS_ABSTRACT) {
     const am = abstract.PyObject_GetAttr(type, "__abstractmethods__");
@@ -1530,7 +1529,7 @@ function object_init(self: PyObject, args: PyObject[], _kwnames: string[] | null
   if (excess_args(args)) {
     const type = Py_TYPE(self);
     if (type.tp_init !== object_init) PyErr_SetString(exc.PyExc_TypeError, MSG.object_init_takes_no_args());
-    if (type.tp_new === object_new) PyErr_SetString(exc.PyExc_TypeError, MSG.type_takes_no_args(typeFullName(type)));
+    if (type.tp_new === object_new) PyErr_SetString(exc.PyExc_TypeError, `${type.tp_name}.__init__() takes exactly one argument (the instance to initialize)`);
   }
 }
 
@@ -1662,6 +1661,7 @@ PyType_FromSpec(
       tp_init: type_init,
       tp_new: type_new,
       tp_hash: object_hash,
+      nb_or: (a: PyObject, b: PyObject) => (require("./unionobject") as typeof import("./unionobject")).unionOr(a, b),
     },
     methods: [
       { name: "mro", meth: type_mro, flags: METH_NOARGS },

@@ -142,7 +142,8 @@ function builtin_issubclass(_s: PyObject, args: PyObject[]): PyObject {
 }
 
 function attrName(o: PyObject, fname: string): string {
-  if (!(o instanceof PyStr)) PyErr_SetString(exc.PyExc_TypeError, `${fname}(): attribute name must be string`);
+  if (!(o instanceof PyStr)) PyErr_SetString(exc.PyExc_TypeError, `attribute name must be string, not '${Py_TYPE(o).ht_name}'`);
+  void fname;
   return o.value;
 }
 

@@ -43,6 +43,8 @@ import "../Objects/setobject";
 import "../Objects/rangeobject";
 import "../Objects/enumobject";
 import "../Objects/complexobject";
+import "../Objects/genericaliasobject";
+import "../Objects/unionobject";
 import "../Objects/moduleobject";
 import "../Objects/frameobject";
 import "../Objects/genobject";
