@@ -7,6 +7,7 @@ import { PyObject, PyStr, PyBytes, PyUnicode_FromString } from "../Objects/objec
 import { PyErr_SetString, PyErr_NewException } from "./errors";
 import * as exc from "../Objects/exceptions";
 import * as unicodename from "../Modules/unicodename";
+import { charmapDecodingTables, codecAliases, knownCodecs, nonTextCodecs } from "../Parser/source_codecs";
 
 type Codec = "utf-8" | "utf-8-sig" | "ascii" | "latin-1" | "utf-16" | "utf-16-le" | "utf-16-be" | "utf-32" | "utf-32-le" | "utf-32-be";
 
@@ -25,17 +26,37 @@ alias("utf-32", ["utf_32", "utf32", "u32"]);
 alias("utf-32-le", ["utf_32_le", "utf_32le"]);
 alias("utf-32-be", ["utf_32_be", "utf_32be"]);
 
-/** encodings.normalize_encoding + the alias table: the codec for a name, or LookupError. */
-export function lookupCodec(encoding: string): Codec {
-  const fast = ALIASES[encoding];
+/** What a codec name resolves to: one of the built-in codecs, a charmap table (the single-byte
+ *  codecs of the encodings package, tables generated from the reference CPython), or an escape codec. */
+type ResolvedCodec = Codec | { charmap: string } | "unicode-escape" | "raw-unicode-escape";
+
+const MODULE_CODECS: Record<string, ResolvedCodec> = {
+  utf_8: "utf-8", utf_8_sig: "utf-8-sig", ascii: "ascii", latin_1: "latin-1", utf_16: "utf-16", utf_16_le: "utf-16-le",
+  utf_16_be: "utf-16-be", utf_32: "utf-32", utf_32_le: "utf-32-le", utf_32_be: "utf-32-be",
+  unicode_escape: "unicode-escape", raw_unicode_escape: "raw-unicode-escape",
+};
+
+const resolved = new Map<string, ResolvedCodec>();
+
+/** codecs.lookup through encodings.search_function: normalize, follow aliases, find the codec;
+ *  LookupError as CPython words it. `op` names the function for non-text codecs' message. */
+export function lookupCodec(encoding: string, op: "encode" | "decode" = "encode"): ResolvedCodec {
+  const fast = ALIASES[encoding] ?? resolved.get(encoding);
   if (fast) return fast;
   const norm = encoding.toLowerCase().replace(/[^a-z0-9.]+/g, "_").replace(/^_+|_+$/g, "");
-  const c = ALIASES[norm];
-  if (c) return c;
-  PyErr_SetString(exc.PyExc_LookupError, `unknown encoding: ${encoding}`);
+  const mod = ALIASES[norm] ? null : codecAliases[norm] ?? codecAliases[norm.replace(/\./g, "_")] ?? norm;
+  let r: ResolvedCodec | undefined = ALIASES[norm];
+  if (r === undefined && mod !== null) {
+    if (nonTextCodecs.has(mod)) {
+      PyErr_SetString(exc.PyExc_LookupError, `'${encoding}' is not a text encoding; use codecs.${op}() to handle arbitrary codecs`);
+    }
+    r = MODULE_CODECS[mod] ?? (charmapDecodingTables[mod] !== undefined ? { charmap: mod } : undefined);
+    if (r === undefined && knownCodecs.has(mod)) PyErr_SetString(exc.PyExc_LookupError, `codec '${mod}' is not supported by Taipan yet`);
+  }
+  if (r === undefined) PyErr_SetString(exc.PyExc_LookupError, `unknown encoding: ${encoding}`);
+  resolved.set(encoding, r);
+  return r;
 }
-
-const KNOWN_HANDLERS = new Set(["strict", "ignore", "replace", "backslashreplace", "surrogateescape", "surrogatepass", "xmlcharrefreplace", "namereplace"]);
 
 function unknownHandler(errors: string): never {
   PyErr_SetString(exc.PyExc_LookupError, `unknown error handler name '${errors}'`);
@@ -298,13 +319,137 @@ function decodeUTF32(d: Decoder, order: "le" | "be" | "bom"): string {
   return d.result();
 }
 
+/** charmap_decode over a generated decoding table (U+FFFE marks an undefined byte). */
+function decodeCharmap(d: Decoder, table: string): string {
+  const b = d.data;
+  let i = 0;
+  let s = "";
+  while (i < b.length) {
+    const ch = table[b[i]];
+    if (ch === "\ufffe") {
+      d.push(s);
+      s = "";
+      i = d.error(i, i + 1, "character maps to <undefined>");
+    } else {
+      s += ch;
+      i++;
+    }
+  }
+  d.push(s);
+  return d.result();
+}
+
+/** unicode_escape / raw_unicode_escape decoding (_PyUnicode_DecodeUnicodeEscapeInternal,
+ *  PyUnicode_DecodeRawUnicodeEscape). */
+function decodeEscape(d: Decoder, raw: boolean): string {
+  const b = d.data;
+  const n = b.length;
+  let i = 0;
+  const hexAt = (k: number): number => {
+    const c = b[k];
+    return c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1;
+  };
+  while (i < n) {
+    const c = b[i];
+    if (c !== 0x5c || i + 1 >= n) {
+      if (c === 0x5c && !raw) {
+        i = d.error(i, n, "\\ at end of string");
+        continue;
+      }
+      d.push(String.fromCharCode(c));
+      i++;
+      continue;
+    }
+    if (raw) {
+      // Only \uXXXX and \UXXXXXXXX after an odd number of backslashes are escapes.
+      let j = i;
+      while (j < n && b[j] === 0x5c) j++;
+      const run = j - i;
+      const next = j < n ? b[j] : -1;
+      if ((run & 1) === 0 || (next !== 0x75 && next !== 0x55)) {
+        d.push("\\".repeat(run));
+        i = j;
+        continue;
+      }
+      d.push("\\".repeat(run - 1));
+      i = j - 1;
+    }
+    const e = b[i + 1];
+    const simple: Record<number, string> = { 0x0a: "", 0x5c: "\\", 0x27: "'", 0x22: '"', 0x62: "\b", 0x66: "\f", 0x74: "\t", 0x6e: "\n", 0x72: "\r", 0x76: "\v", 0x61: "\x07" };
+    if (!raw && simple[e] !== undefined) {
+      d.push(simple[e]);
+      i += 2;
+      continue;
+    }
+    if (!raw && e >= 0x30 && e <= 0x37) {
+      let v = e - 0x30;
+      let k = i + 2;
+      for (let m = 0; m < 2 && k < n && b[k] >= 0x30 && b[k] <= 0x37; m++, k++) v = v * 8 + (b[k] - 0x30);
+      d.push(String.fromCharCode(v));
+      i = k;
+      continue;
+    }
+    const digits = e === 0x78 && !raw ? 2 : e === 0x75 ? 4 : e === 0x55 ? 8 : 0;
+    if (digits) {
+      const what = digits === 2 ? "\\xXX" : digits === 4 ? "\\uXXXX" : "\\UXXXXXXXX";
+      let v = 0;
+      let k = i + 2;
+      for (; k < i + 2 + digits; k++) {
+        const h = k < n ? hexAt(k) : -1;
+        if (h < 0) break;
+        v = v * 16 + h;
+      }
+      if (k < i + 2 + digits) {
+        i = d.error(i, k, `truncated ${what} escape`);
+        continue;
+      }
+      if (v > 0x10ffff) {
+        i = d.error(i, k, raw ? "\\Uxxxxxxxx out of range" : "illegal Unicode character");
+        continue;
+      }
+      d.push(String.fromCodePoint(v));
+      i = k;
+      continue;
+    }
+    if (!raw && e === 0x4e) {
+      // \N{name}
+      let k = i + 2;
+      if (k < n && b[k] === 0x7b) {
+        const close = b.indexOf(0x7d, k + 1);
+        if (close > k + 1) {
+          const name = String.fromCharCode(...b.subarray(k + 1, close));
+          const cp = unicodename._getcode(name);
+          if (cp >= 0) {
+            d.push(String.fromCodePoint(cp));
+            i = close + 1;
+            continue;
+          }
+          i = d.error(i, close + 1, "unknown Unicode character name");
+          continue;
+        } else k = n;
+      }
+      i = d.error(i, Math.min(k, n), "malformed \\N character escape");
+      continue;
+    }
+    // An unknown escape stays as it is (with a DeprecationWarning in CPython).
+    d.push("\\" + String.fromCharCode(e));
+    i += 2;
+  }
+  return d.result();
+}
+
 /** bytes.decode / str(bytes, encoding, errors): the decoded text. `obj` is the bytes object
  *  for the exception (made from `data` when not a bytes object). */
 export function decode(data: Uint8Array, encoding: string, errors: string, obj: PyObject | null = null): string {
-  const codec = lookupCodec(encoding);
+  const codec = lookupCodec(encoding, "decode");
+  if (typeof codec === "object") return decodeCharmap(new Decoder("charmap", errors, data, obj), charmapDecodingTables[codec.charmap]);
   const name = codec === "utf-8-sig" ? "utf-8" : codec;
   const d = new Decoder(name, errors, data, obj);
   switch (codec) {
+    case "unicode-escape":
+      return decodeEscape(new Decoder("unicodeescape", errors, data, obj), false);
+    case "raw-unicode-escape":
+      return decodeEscape(new Decoder("rawunicodeescape", errors, data, obj), true);
     case "utf-8":
       return decodeUTF8(d);
     case "utf-8-sig":
@@ -567,13 +712,73 @@ function encodeUTF32(text: string, errors: string, obj: PyStr | null, order: "le
   return Uint8Array.from(e.bytes);
 }
 
+/** charmap_encode: the inverse of a decoding table; runs of unencodable characters form one error. */
+const charmapEncodingMaps = new Map<string, Map<number, number>>();
+function encodeCharmap(text: string, errors: string, obj: PyStr | null, name: string): Uint8Array {
+  let map = charmapEncodingMaps.get(name);
+  if (map === undefined) {
+    map = new Map();
+    const table = charmapDecodingTables[name];
+    for (let b = 0; b < 256; b++) if (table[b] !== "\ufffe" && !map.has(table.charCodeAt(b))) map.set(table.charCodeAt(b), b);
+    charmapEncodingMaps.set(name, map);
+  }
+  const cps = toCodePoints(text);
+  const e = new Encoder("charmap", errors, cps, obj, text);
+  for (let i = 0; i < cps.length; ) {
+    const b = map.get(cps[i]);
+    if (b !== undefined) {
+      e.bytes.push(b);
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < cps.length && !map.has(cps[j])) j++;
+    const before = e.bytes.length;
+    e.error(i, j, "character maps to <undefined>", 256, () => false);
+    // Replacement text is itself encoded through the map.
+    const added = e.bytes.splice(before);
+    for (const c of added) {
+      const m = map.get(c);
+      if (m === undefined) throw e.exception(i, j, "character maps to <undefined>");
+      e.bytes.push(m);
+    }
+    i = j;
+  }
+  return Uint8Array.from(e.bytes);
+}
+
+/** unicode_escape / raw_unicode_escape encoding. */
+function encodeEscape(text: string, raw: boolean): Uint8Array {
+  let out = "";
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (raw) {
+      out += c < 0x100 ? ch : c < 0x10000 ? "\\u" + hex(c, 4) : "\\U" + hex(c, 8);
+      continue;
+    }
+    if (c === 0x5c) out += "\\\\";
+    else if (c === 0x09) out += "\\t";
+    else if (c === 0x0a) out += "\\n";
+    else if (c === 0x0d) out += "\\r";
+    else if (c < 0x20 || (c >= 0x7f && c < 0x100)) out += "\\x" + hex(c, 2);
+    else if (c < 0x7f) out += ch;
+    else if (c < 0x10000) out += "\\u" + hex(c, 4);
+    else out += "\\U" + hex(c, 8);
+  }
+  const bytes = new Uint8Array(out.length);
+  for (let i = 0; i < out.length; i++) bytes[i] = out.charCodeAt(i);
+  return bytes;
+}
+
 /** str.encode(encoding, errors). `obj` is the str object for the exception. */
 export function encode(text: string, encoding: string, errors: string, obj: PyStr | null = null): Uint8Array {
-  const codec = lookupCodec(encoding);
-  if (!KNOWN_HANDLERS.has(errors) && errors !== "strict") {
-    // An unknown handler is only an error when it is needed (as in CPython).
-  }
+  const codec = lookupCodec(encoding, "encode");
+  if (typeof codec === "object") return encodeCharmap(text, errors, obj, codec.charmap);
   switch (codec) {
+    case "unicode-escape":
+      return encodeEscape(text, false);
+    case "raw-unicode-escape":
+      return encodeEscape(text, true);
     case "utf-8":
       return encodeUTF8(text, errors, obj);
     case "utf-8-sig": {
