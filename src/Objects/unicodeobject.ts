@@ -358,7 +358,8 @@ export function unicode_concat(a: PyObject, b: PyObject): PyObject {
     throw e;
   }
   const r = new PyStr(v);
-  if (a._len >= 0 && b._len >= 0) r._len = a._len + b._len;
+  // Known lengths add up when neither side holds a surrogate (a lone one could pair up).
+  if (a._len === a.value.length && b._len === b.value.length) r._len = v.length;
   return r;
 }
 
@@ -369,7 +370,7 @@ function unicode_repeat(a: PyObject, n: number): PyObject {
   const len = PyUnicode_GetLength(s);
   if (len * n > 2 ** 63 - 1) PyErr_SetString(exc.PyExc_OverflowError, "repeated string is too long");
   const r = new PyStr(guardLength(() => s.value.repeat(n)));
-  r._len = len * n;
+  if (len === s.value.length) r._len = len * n;
   return r;
 }
 
