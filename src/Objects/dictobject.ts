@@ -498,13 +498,16 @@ export class PyDictViewObject extends PyObjectBase {
 
 export class PyDictIterObject extends PyObjectBase {
   pos = 0;
+  /** di_len: entries still expected. */
+  len = 0;
   readonly version: number;
   readonly used: number;
   constructor(public dict: PyDict | null, readonly kind: number, readonly reverse = false) {
     super();
-    this.ob_type = PyDictIter_Type;
+    this.ob_type = PyDictIter_Types[kind + (reverse ? 3 : 0)];
     this.version = dict!.version;
     this.used = dict!.used;
+    this.len = dict!.used;
     if (reverse) this.pos = dict!.keys.length - 1;
   }
 }
@@ -516,10 +519,6 @@ function dictiter_next(o: PyObject): PyObject | undefined {
   if (d.used !== it.used) {
     it.dict = null;
     _raise(_exc.PyExc_RuntimeError, "dictionary changed size during iteration");
-  }
-  if (d.version !== it.version) {
-    it.dict = null;
-    _raise(_exc.PyExc_RuntimeError, "dictionary keys changed during iteration");
   }
   const ks = d.keys;
   if (it.reverse) {
@@ -537,6 +536,12 @@ function dictiter_next(o: PyObject): PyObject | undefined {
   }
   const i = it.pos;
   it.pos += it.reverse ? -1 : 1;
+  // an entry found beyond the expected count: keys were deleted and others added meanwhile
+  if (it.len === 0) {
+    it.dict = null;
+    _raise(_exc.PyExc_RuntimeError, "dictionary keys changed during iteration");
+  }
+  it.len--;
   switch (it.kind) {
     case KEYS:
       return ks[i]!;
@@ -547,13 +552,23 @@ function dictiter_next(o: PyObject): PyObject | undefined {
   }
 }
 
-const PyDictIter_Type: PyTypeObject = _fromSpec({
-  name: "dict_keyiterator",
+// dictiter_len: the entries not yet produced (0 once the dict changed size)
+function dictiter_len(it: PyDictIterObject): PyObject {
+  const d = it.dict;
+  return d !== null && d.used === it.used ? it.len : 0;
+}
+
+/** dict_keyiterator, dict_valueiterator, dict_itemiterator, then the three reverse ones. */
+const PyDictIter_Types: PyTypeObject[] = [
+  "dict_keyiterator", "dict_valueiterator", "dict_itemiterator",
+  "dict_reversekeyiterator", "dict_reversevalueiterator", "dict_reverseitemiterator",
+].map((name) => _fromSpec({
+  name,
   base: _object,
   instanceClass: PyDictIterObject,
   slots: { tp_iter: (o) => o, tp_iternext: dictiter_next },
-  methods: [{ name: "__length_hint__", meth: (it: PyDictIterObject) => (it.dict ? it.dict.used : 0), flags: _NOARGS }],
-});
+  methods: [{ name: "__length_hint__", meth: dictiter_len, flags: _NOARGS }],
+}));
 
 function view_repr(name: string) {
   return (o: PyObject): PyObject => {
