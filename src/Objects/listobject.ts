@@ -441,12 +441,28 @@ function iter_length_hint(o: PyObject): PyObject {
   return it.reverse ? Math.max(0, it.index + 1) : Math.max(0, it.seq.items.length - it.index);
 }
 
+// listiter_setstate / listreviter_setstate
+function iter_setstate(o: PyObject, state: PyObject): PyObject {
+  const it = o as PyListIterObject;
+  let i = A.PyNumber_AsSsize_t(state, null);
+  if (it.seq !== null) {
+    const n = it.seq.items.length;
+    if (it.reverse) i = i < -1 ? -1 : i > n - 1 ? n - 1 : i;
+    else i = i < 0 ? 0 : i > n ? n : i;
+    it.index = i;
+  }
+  return Py_None;
+}
+
 export const PyListIter_Type: PyTypeObject = PyType_FromSpec({
   name: "list_iterator",
   base: PyBaseObject_Type,
   instanceClass: PyListIterObject,
   slots: { tp_iter: (o) => o, tp_iternext: listiter_next },
-  methods: [{ name: "__length_hint__", meth: iter_length_hint, flags: METH_NOARGS }],
+  methods: [
+    { name: "__length_hint__", meth: iter_length_hint, flags: METH_NOARGS },
+    { name: "__setstate__", meth: iter_setstate, flags: METH_O },
+  ],
 });
 
 export const PyListRevIter_Type: PyTypeObject = PyType_FromSpec({
@@ -454,7 +470,10 @@ export const PyListRevIter_Type: PyTypeObject = PyType_FromSpec({
   base: PyBaseObject_Type,
   instanceClass: PyListIterObject,
   slots: { tp_iter: (o) => o, tp_iternext: listreviter_next },
-  methods: [{ name: "__length_hint__", meth: iter_length_hint, flags: METH_NOARGS }],
+  methods: [
+    { name: "__length_hint__", meth: iter_length_hint, flags: METH_NOARGS },
+    { name: "__setstate__", meth: iter_setstate, flags: METH_O },
+  ],
 });
 
 PyType_FromSpec(
