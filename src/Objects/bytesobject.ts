@@ -454,7 +454,8 @@ export function bytesLikeMethods(k: BytesKind): PyMethodDef[] {
   };
 
   const splitArgs = (fname: string, args: PyObject[], kwnames: string[] | null): [string | null, number] => {
-    const [sepObj, maxObj] = PyArg_UnpackKeywords({ fname, names: ["sep", "maxsplit"], required: 0 }, args, kwnames);
+    const [sepObj, maxObj] =
+      kwnames === null && args.length <= 2 ? [args.length > 0 ? args[0] : null, args.length > 1 ? args[1] : null] : PyArg_UnpackKeywords({ fname, names: ["sep", "maxsplit"], required: 0 }, args, kwnames);
     let sep: string | null = null;
     if (sepObj !== null && sepObj !== Py_None) {
       sep = SL.latin1(bytesLikeArg(sepObj));

@@ -701,7 +701,9 @@ function unicode_isprintable(self: PyStr): PyObject {
 // split / join / strip / replace / partition
 
 function parseSplitArgs(fname: string, args: PyObject[], kwnames: string[] | null): [PyStr | null, number] {
-  const [sepObj, maxObj] = PyArg_UnpackKeywords({ fname, names: ["sep", "maxsplit"], required: 0 }, args, kwnames);
+  // Positional calls (the common case) skip the keyword machinery.
+  const [sepObj, maxObj] =
+    kwnames === null && args.length <= 2 ? [args.length > 0 ? args[0] : null, args.length > 1 ? args[1] : null] : PyArg_UnpackKeywords({ fname, names: ["sep", "maxsplit"], required: 0 }, args, kwnames);
   let sep: PyStr | null = null;
   if (sepObj !== null && sepObj !== Py_None) {
     if (!(sepObj instanceof PyStr)) typeError(`must be str or None, not ${tname(sepObj)}`);
