@@ -484,7 +484,10 @@ export abstract class Parser {
         // Errors the tokenizer raises itself (E_ERROR, E_DECODE) win; those CPython's parser
         // words from tok->done only matter through the open-bracket check.
         if (this.tok.done === E_ERROR || this.tok.done === E_DECODE) {
-          this.error = e;
+          // An identifier that is not UTF-8: the UnicodeDecodeError itself, which only the
+          // parser's own token fetch (raise_decode_error) turns into a SyntaxError.
+          const m = this.tok.decodeErrorMessage;
+          this.error = this.tok.done === E_DECODE && m !== null ? new CompileError("UnicodeDecodeError", m, 0, 0, null, 0, 0, this.filename) : e;
           return;
         }
         if (this.tok.level !== 0) {
