@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, realpathSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { HARNESS } from "./paths";
 import { ModuleResult, Outcome, State, isPassing } from "./state";
 
 export interface BaselineTest {
@@ -16,6 +17,8 @@ export interface BaselineTest {
 export interface BaselineEntry {
   module: string;
   cpython: string;
+  /** Hash of the harness that produced it: a changed harness makes the cache stale. */
+  harness?: string;
   resources: string[];
   created: string;
   state: State;
@@ -26,6 +29,7 @@ export interface BaselineEntry {
 
 export class BaselineCache {
   readonly dir: string;
+  readonly harness = createHash("sha1").update(readFileSync(HARNESS)).digest("hex").slice(0, 12);
   constructor(cacheRoot: string, version: string, testdir?: string) {
     let dir = join(cacheRoot, "baseline", version);
     if (testdir) dir = join(dir, "testdir-" + createHash("sha1").update(realpathSync(testdir)).digest("hex").slice(0, 12));
@@ -41,6 +45,7 @@ export class BaselineCache {
     try {
       const e = JSON.parse(readFileSync(this.file(module), "utf8")) as BaselineEntry;
       if ([...e.resources].sort().join(",") !== [...resources].sort().join(",")) return undefined;
+      if (e.harness !== this.harness) return undefined;
       return e;
     } catch {
       return undefined;
@@ -49,6 +54,7 @@ export class BaselineCache {
 
   save(entry: BaselineEntry): void {
     mkdirSync(this.dir, { recursive: true });
+    entry.harness = this.harness;
     const f = this.file(entry.module);
     writeFileSync(f + ".tmp", JSON.stringify(entry));
     renameSync(f + ".tmp", f);

@@ -137,6 +137,13 @@ describe("runModule against misbehaving fixtures", () => {
     expect(r.tests).toEqual([]);
   });
 
+  test("an implementation that stops on a traceback: the exception line is the first error", async () => {
+    const script = "printf 'Traceback (most recent call last):\\n  File \"h.py\", line 13, in <module>\\n    import os\\nModuleNotFoundError: No module named os\\n' >&2; exit 1";
+    const r = await runModule(job("test_rt_outcomes", { command: ["/bin/sh", "-c", script] }));
+    expect(r.state).toBe(State.WORKER_FAILED);
+    expect(r.message).toBe("Exit code 1: ModuleNotFoundError: No module named os");
+  });
+
   test("a command that does not exist: WORKER_FAILED, not an exception", async () => {
     const r = await runModule(job("test_rt_outcomes", { command: ["/nonexistent/python"] }));
     expect(r.state).toBe(State.WORKER_FAILED);

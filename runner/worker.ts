@@ -425,8 +425,9 @@ export async function runModule(job: WorkerJob): Promise<ModuleResult> {
     if (job.listOnly && a.attemptPlan !== null) break;
     if (!a.hello) {
       m.state = attempt.timedOut ? State.TIMEOUT : State.WORKER_FAILED;
-      const first = outText.split("\n").find((l) => l.trim());
-      m.message = attempt.timedOut ? `no answer in ${formatDuration(job.timeout ?? 0)}` : first ? `${exit}: ${first.trim()}` : exit;
+      // The first error it printed: the exception line of a traceback, else its first line.
+      const first = /^Traceback \(most recent call last\):/m.test(outText) ? errorLine(outText) : outText.split("\n").find((l) => l.trim())?.trim();
+      m.message = attempt.timedOut ? `no answer in ${formatDuration(job.timeout ?? 0)}` : first ? `${exit}: ${first}` : exit;
       break;
     }
     // The worker died (or was killed) before it finished: charge what it was doing.
