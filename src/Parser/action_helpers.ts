@@ -294,6 +294,19 @@ export function ensure_real(p: Parser, e: expr): expr | null {
   return e;
 }
 
+/** CHECK_VERSION (INVALID_VERSION_CHECK): syntax newer than ast.parse(feature_version=...) allows. */
+export function check_version<T>(p: Parser, version: number, msg: string, node: T | null): T | null {
+  if (node === null) {
+    p.error_indicator = true;
+    return null;
+  }
+  if (p.feature_version < version) {
+    p.error_indicator = true;
+    return p.raise_error("SyntaxError", `${msg} only supported in Python 3.${version} and greater`);
+  }
+  return node;
+}
+
 /** _PyPegen_check_barry_as_flufl: true when the '!=' token is not acceptable ('<>' without the future import). */
 export function check_barry_as_flufl(_p: Parser, t: Token): boolean {
   return t.string !== "!=";

@@ -14,6 +14,8 @@ export interface ParseFlags {
   typeComments?: boolean;
   /** PyCF_ALLOW_INCOMPLETE_INPUT (codeop): input that ends too early is "incomplete input". */
   allowIncompleteInput?: boolean;
+  /** ast.parse(feature_version=(3, minor)): the minor version whose syntax is accepted. */
+  featureVersion?: number;
 }
 
 /**
@@ -74,6 +76,7 @@ export function parse(source: Uint8Array | string, filename: string, mode: Mode,
   const fileLine = mode === "exec" && !filename.startsWith("<") ? fileLineReader(filename, tok.encoding) : null;
   const p = new PythonParser(tok, filename, mode as StartRule, fileLine);
   p.allow_incomplete_input = flags.allowIncompleteInput ?? false;
+  if (flags.featureVersion !== undefined) p.feature_version = flags.featureVersion;
   return runGuarded(p) as mod;
 }
 
@@ -83,5 +86,6 @@ hooks.parseFStringExpr = (parent: Parser, source: string, lineno: number, colOff
   const p = new PythonParser(tok, parent.filename, "fstring", null);
   p.starting_lineno = lineno - 1;
   p.starting_col_offset = colOffset;
+  p.feature_version = parent.feature_version;
   return p.run_parser() as expr;
 };

@@ -33,7 +33,7 @@ import {
   get_expr_name, get_last_comprehension_item, raise_syntax_error_invalid_target,
   arguments_parsing_error, nonparen_genexp_in_call, raise_known_location, raise_known_range,
   raise_starting_from, raise_indentation_error, raise_syntax_error, call_args, call_keywords,
-  concatenate_strings, new_type_comment, add_type_comment_to_arg,
+  concatenate_strings, new_type_comment, add_type_comment_to_arg, check_version,
 } from "./action_helpers";
 
 
@@ -784,6 +784,7 @@ export class PythonParser extends Parser {
     const _mark = this.mark;
     if (this.mark === this.fill && !this.fill_token()) { this.level--; return null; }
     const _sl = this.tokens[_mark].lineno, _sc = this.tokens[_mark].col_offset;
+    const p = this;
     let _res: stmt | null = null;
     done: {
       { // a=NAME ':' b=expression c=['=' d=annotated_rhs]
@@ -798,7 +799,7 @@ export class PythonParser extends Parser {
           const _t = this.last_nonwhitespace_token();
           if (_t === null) { this.level--; return null; }
           const _el = _t.end_lineno, _ec = _t.end_col_offset;
-          _res = new AnnAssign(set_expr_context(a, Store), b, c, 1, _sl, _sc, _el, _ec);
+          _res = check_version(p, 6, "Variable annotation syntax is", new AnnAssign(set_expr_context(a, Store), b, c, 1, _sl, _sc, _el, _ec));
           if (_res === null && this.error_indicator) { this.level--; return null; }
           break done;
         }
@@ -816,7 +817,7 @@ export class PythonParser extends Parser {
           const _t = this.last_nonwhitespace_token();
           if (_t === null) { this.level--; return null; }
           const _el = _t.end_lineno, _ec = _t.end_col_offset;
-          _res = new AnnAssign(a, b, c, 0, _sl, _sc, _el, _ec);
+          _res = check_version(p, 6, "Variable annotations syntax is", new AnnAssign(a, b, c, 0, _sl, _sc, _el, _ec));
           if (_res === null && this.error_indicator) { this.level--; return null; }
           break done;
         }
@@ -921,6 +922,7 @@ export class PythonParser extends Parser {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
+    const p = this;
     let _res: operator | null = null;
     done: {
       { // '+='
@@ -965,7 +967,7 @@ export class PythonParser extends Parser {
         if (
           (_0 = this.expect(50 /* '@=' */)) !== null
         ) {
-          _res = MatMult;
+          _res = check_version(p, 5, "The '@' operator is", MatMult);
           if (_res === null && this.error_indicator) { this.level--; return null; }
           break done;
         }
@@ -1904,6 +1906,7 @@ export class PythonParser extends Parser {
     const _mark = this.mark;
     if (this.mark === this.fill && !this.fill_token()) { this.level--; return null; }
     const _sl = this.tokens[_mark].lineno, _sc = this.tokens[_mark].col_offset;
+    const p = this;
     let _res: stmt | null = null;
     done: {
       if (this.call_invalid_rules) { // invalid_def_raw
@@ -1959,7 +1962,7 @@ export class PythonParser extends Parser {
           const _t = this.last_nonwhitespace_token();
           if (_t === null) { this.level--; return null; }
           const _el = _t.end_lineno, _ec = _t.end_col_offset;
-          _res = new AsyncFunctionDef(n.id, params ?? empty_arguments(), b, [], a, new_type_comment(tc), _sl, _sc, _el, _ec);
+          _res = check_version(p, 5, "Async functions are", new AsyncFunctionDef(n.id, params ?? empty_arguments(), b, [], a, new_type_comment(tc), _sl, _sc, _el, _ec));
           if (_res === null && this.error_indicator) { this.level--; return null; }
           break done;
         }
@@ -2013,6 +2016,7 @@ export class PythonParser extends Parser {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
+    const p = this;
     let _res: arguments_ | null = null;
     done: {
       { // a=slash_no_default b=param_no_default* c=param_with_default* d=[star_etc]
@@ -2024,7 +2028,7 @@ export class PythonParser extends Parser {
           (c = this._loop0_29()) !== null &&
           (d = this.star_etc(), !this.error_indicator)
         ) {
-          _res = make_arguments(a, null, b, c, d);
+          _res = check_version(p, 8, "Positional-only parameters are", make_arguments(a, null, b, c, d));
           if (_res === null && this.error_indicator) { this.level--; return null; }
           break done;
         }
@@ -2038,7 +2042,7 @@ export class PythonParser extends Parser {
           (b = this._loop0_29()) !== null &&
           (c = this.star_etc(), !this.error_indicator)
         ) {
-          _res = make_arguments(null, a, null, b, c);
+          _res = check_version(p, 8, "Positional-only parameters are", make_arguments(null, a, null, b, c));
           if (_res === null && this.error_indicator) { this.level--; return null; }
           break done;
         }
@@ -2841,6 +2845,7 @@ export class PythonParser extends Parser {
     const _mark = this.mark;
     if (this.mark === this.fill && !this.fill_token()) { this.level--; return null; }
     const _sl = this.tokens[_mark].lineno, _sc = this.tokens[_mark].col_offset;
+    const p = this;
     let _res: stmt | null = null;
     done: {
       if (this.call_invalid_rules) { // invalid_for_stmt
@@ -2899,7 +2904,7 @@ export class PythonParser extends Parser {
           const _t = this.last_nonwhitespace_token();
           if (_t === null) { this.level--; return null; }
           const _el = _t.end_lineno, _ec = _t.end_col_offset;
-          _res = new AsyncFor(t, ex, b, el ?? [], new_type_comment(tc), _sl, _sc, _el, _ec);
+          _res = check_version(p, 5, "Async for loops are", new AsyncFor(t, ex, b, el ?? [], new_type_comment(tc), _sl, _sc, _el, _ec));
           if (_res === null && this.error_indicator) { this.level--; return null; }
           break done;
         }
@@ -2931,6 +2936,7 @@ export class PythonParser extends Parser {
     const _mark = this.mark;
     if (this.mark === this.fill && !this.fill_token()) { this.level--; return null; }
     const _sl = this.tokens[_mark].lineno, _sc = this.tokens[_mark].col_offset;
+    const p = this;
     let _res: stmt | null = null;
     done: {
       if (this.call_invalid_rules) { // invalid_with_stmt_indent
@@ -2960,7 +2966,7 @@ export class PythonParser extends Parser {
           const _t = this.last_nonwhitespace_token();
           if (_t === null) { this.level--; return null; }
           const _el = _t.end_lineno, _ec = _t.end_col_offset;
-          _res = new With(a, b, null, _sl, _sc, _el, _ec);
+          _res = check_version(p, 9, "Parenthesized context managers are", new With(a, b, null, _sl, _sc, _el, _ec));
           if (_res === null && this.error_indicator) { this.level--; return null; }
           break done;
         }
@@ -3001,7 +3007,7 @@ export class PythonParser extends Parser {
           const _t = this.last_nonwhitespace_token();
           if (_t === null) { this.level--; return null; }
           const _el = _t.end_lineno, _ec = _t.end_col_offset;
-          _res = new AsyncWith(a, b, null, _sl, _sc, _el, _ec);
+          _res = check_version(p, 5, "Async with statements are", new AsyncWith(a, b, null, _sl, _sc, _el, _ec));
           if (_res === null && this.error_indicator) { this.level--; return null; }
           break done;
         }
@@ -3021,7 +3027,7 @@ export class PythonParser extends Parser {
           const _t = this.last_nonwhitespace_token();
           if (_t === null) { this.level--; return null; }
           const _el = _t.end_lineno, _ec = _t.end_col_offset;
-          _res = new AsyncWith(a, b, new_type_comment(tc), _sl, _sc, _el, _ec);
+          _res = check_version(p, 5, "Async with statements are", new AsyncWith(a, b, new_type_comment(tc), _sl, _sc, _el, _ec));
           if (_res === null && this.error_indicator) { this.level--; return null; }
           break done;
         }
@@ -3105,6 +3111,7 @@ export class PythonParser extends Parser {
     const _mark = this.mark;
     if (this.mark === this.fill && !this.fill_token()) { this.level--; return null; }
     const _sl = this.tokens[_mark].lineno, _sc = this.tokens[_mark].col_offset;
+    const p = this;
     let _res: stmt | null = null;
     done: {
       if (this.call_invalid_rules) { // invalid_try_stmt
@@ -3171,7 +3178,7 @@ export class PythonParser extends Parser {
           const _t = this.last_nonwhitespace_token();
           if (_t === null) { this.level--; return null; }
           const _el = _t.end_lineno, _ec = _t.end_col_offset;
-          _res = new TryStar(b, ex, el ?? [], f ?? [], _sl, _sc, _el, _ec);
+          _res = check_version(p, 11, "Exception groups are", new TryStar(b, ex, el ?? [], f ?? [], _sl, _sc, _el, _ec));
           if (_res === null && this.error_indicator) { this.level--; return null; }
           break done;
         }
@@ -3363,6 +3370,7 @@ export class PythonParser extends Parser {
     const _mark = this.mark;
     if (this.mark === this.fill && !this.fill_token()) { this.level--; return null; }
     const _sl = this.tokens[_mark].lineno, _sc = this.tokens[_mark].col_offset;
+    const p = this;
     let _res: stmt | null = null;
     done: {
       { // "match" subject=subject_expr ':' NEWLINE INDENT cases=case_block+ DEDENT
@@ -3380,7 +3388,7 @@ export class PythonParser extends Parser {
           const _t = this.last_nonwhitespace_token();
           if (_t === null) { this.level--; return null; }
           const _el = _t.end_lineno, _ec = _t.end_col_offset;
-          _res = new Match(subject, cases, _sl, _sc, _el, _ec);
+          _res = check_version(p, 10, "Pattern matching is", new Match(subject, cases, _sl, _sc, _el, _ec));
           if (_res === null && this.error_indicator) { this.level--; return null; }
           break done;
         }
@@ -5318,6 +5326,7 @@ export class PythonParser extends Parser {
     const _mark = this.mark;
     if (this.mark === this.fill && !this.fill_token()) { this.level--; return null; }
     const _sl = this.tokens[_mark].lineno, _sc = this.tokens[_mark].col_offset;
+    const p = this;
     let _res: expr | null = null;
     done: {
       { // a=NAME ':=' ~ b=expression
@@ -5333,7 +5342,7 @@ export class PythonParser extends Parser {
           const _t = this.last_nonwhitespace_token();
           if (_t === null) { this.level--; return null; }
           const _el = _t.end_lineno, _ec = _t.end_col_offset;
-          _res = new NamedExpr(set_expr_context(a, Store), b, _sl, _sc, _el, _ec);
+          _res = check_version(p, 8, "Assignment expressions are", new NamedExpr(set_expr_context(a, Store), b, _sl, _sc, _el, _ec));
           if (_res === null && this.error_indicator) { this.level--; return null; }
           break done;
         }
@@ -6360,6 +6369,7 @@ export class PythonParser extends Parser {
     const _mark = this.mark;
     if (this.mark === this.fill && !this.fill_token()) { this.level--; return null; }
     const _sl = this.tokens[_mark].lineno, _sc = this.tokens[_mark].col_offset;
+    const p = this;
     let _res: expr | null = null;
     done: {
       { // a=term '*' b=factor
@@ -6441,7 +6451,7 @@ export class PythonParser extends Parser {
           const _t = this.last_nonwhitespace_token();
           if (_t === null) { this.level--; return null; }
           const _el = _t.end_lineno, _ec = _t.end_col_offset;
-          _res = new BinOp(a, MatMult, b, _sl, _sc, _el, _ec);
+          _res = check_version(p, 5, "The '@' operator is", new BinOp(a, MatMult, b, _sl, _sc, _el, _ec));
           if (_res === null && this.error_indicator) { this.level--; return null; }
           break done;
         }
@@ -6596,6 +6606,7 @@ export class PythonParser extends Parser {
     const _mark = this.mark;
     if (this.mark === this.fill && !this.fill_token()) { this.level--; return null; }
     const _sl = this.tokens[_mark].lineno, _sc = this.tokens[_mark].col_offset;
+    const p = this;
     let _res: expr | null = null;
     done: {
       { // AWAIT a=primary
@@ -6608,7 +6619,7 @@ export class PythonParser extends Parser {
           const _t = this.last_nonwhitespace_token();
           if (_t === null) { this.level--; return null; }
           const _el = _t.end_lineno, _ec = _t.end_col_offset;
-          _res = new Await(a, _sl, _sc, _el, _ec);
+          _res = check_version(p, 5, "Await expressions are", new Await(a, _sl, _sc, _el, _ec));
           if (_res === null && this.error_indicator) { this.level--; return null; }
           break done;
         }
@@ -7109,6 +7120,7 @@ export class PythonParser extends Parser {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
+    const p = this;
     let _res: arguments_ | null = null;
     done: {
       { // a=lambda_slash_no_default b=lambda_param_no_default* c=lambda_param_with_default* d=[lambda_star_etc]
@@ -7120,7 +7132,7 @@ export class PythonParser extends Parser {
           (c = this._loop0_66()) !== null &&
           (d = this.lambda_star_etc(), !this.error_indicator)
         ) {
-          _res = make_arguments(a, null, b, c, d);
+          _res = check_version(p, 8, "Positional-only parameters are", make_arguments(a, null, b, c, d));
           if (_res === null && this.error_indicator) { this.level--; return null; }
           break done;
         }
@@ -7134,7 +7146,7 @@ export class PythonParser extends Parser {
           (b = this._loop0_66()) !== null &&
           (c = this.lambda_star_etc(), !this.error_indicator)
         ) {
-          _res = make_arguments(null, a, null, b, c);
+          _res = check_version(p, 8, "Positional-only parameters are", make_arguments(null, a, null, b, c));
           if (_res === null && this.error_indicator) { this.level--; return null; }
           break done;
         }
@@ -7822,6 +7834,7 @@ export class PythonParser extends Parser {
     if (this.level++ === MAXSTACK) this.stack_overflow();
     if (this.error_indicator) { this.level--; return null; }
     const _mark = this.mark;
+    const p = this;
     let _res: comprehension | null = null;
     done: {
       { // ASYNC 'for' a=star_targets 'in' ~ b=disjunction c=('if' z=disjunction)*
@@ -7837,7 +7850,7 @@ export class PythonParser extends Parser {
           (b = this.disjunction()) !== null &&
           (c = this._loop0_76() as any) !== null
         ) {
-          _res = new Comprehension(a, b, c, 1);
+          _res = check_version(p, 6, "Async comprehensions are", new Comprehension(a, b, c, 1));
           if (_res === null && this.error_indicator) { this.level--; return null; }
           break done;
         }
@@ -11020,7 +11033,7 @@ export class PythonParser extends Parser {
           (_1 = this.subject_expr()) !== null &&
           (_2 = this.expect(4 /* NEWLINE */)) !== null
         ) {
-          _res = raise_syntax_error(p, "expected ':'");
+          _res = check_version(p, 10, "Pattern matching is", raise_syntax_error(p, "expected ':'"));
           if (_res === null && this.error_indicator) { this.level--; return null; }
           break done;
         }

@@ -126,6 +126,8 @@ export abstract class Parser {
   private names: (Name | undefined)[] = [];
   private parsing_started = false;
   private dummy: Name | null = null;
+  /** The minor version of ast.parse(feature_version=(3, minor)); 3.11 by default. */
+  feature_version = 11;
   /** PyPARSE_ALLOW_INCOMPLETE_INPUT (compile flag PyCF_ALLOW_INCOMPLETE_INPUT, used by codeop). */
   allow_incomplete_input = false;
   /** The `# type: ignore` comments read (p->type_ignore_comments): line and tag. */
@@ -323,7 +325,13 @@ export abstract class Parser {
   /** parsenumber: the value of a number literal, underscores removed. */
   private parse_number(t: Token): bigint | number | ComplexValue | null {
     let s = t.string;
-    if (s.includes("_")) s = s.replace(/_/g, "");
+    if (s.includes("_")) {
+      if (this.feature_version < 6) {
+        this.error_indicator = true;
+        return this.raise_error("SyntaxError", "Underscores in numeric literals are only supported in Python 3.6 and greater");
+      }
+      s = s.replace(/_/g, "");
+    }
     const last = s[s.length - 1];
     if (last === "j" || last === "J") return new ComplexValue(0, Number(s.slice(0, -1)));
     const c1 = s.length > 1 ? s[1] : "";
