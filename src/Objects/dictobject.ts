@@ -706,6 +706,7 @@ _fromSpec(
       { name: "fromkeys", meth: dict_fromkeys, flags: _FAST | _CLASS },
       { name: "clear", meth: (d: PyDict) => (d.clear(), _None), flags: _NOARGS },
       { name: "copy", meth: (d: PyDict) => PyDict_Copy(d), flags: _NOARGS },
+      { name: "__class_getitem__", meth: (c: PyObject, i: PyObject) => (require("./tupleobject") as typeof import("./tupleobject")).Py_GenericAlias(c, i), flags: _O | _CLASS },
     ],
   },
   PyDict_Type,

@@ -34,6 +34,11 @@ class PyEnumObject extends PyObjectBase implements HeapInstance {
 }
 
 function enum_new(type: PyTypeObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  // enum_vectorcall's own checks for positional-only calls of the exact type
+  if (kwnames === null && type === PyEnum_Type) {
+    if (args.length === 0) PyErr_SetString(exc.PyExc_TypeError, "enumerate() missing required argument 'iterable'");
+    if (args.length > 2) PyErr_SetString(exc.PyExc_TypeError, `enumerate() takes at most 2 arguments (${args.length} given)`);
+  }
   const [iterable, start] = PyArg_UnpackKeywords({ fname: "enumerate", names: ["iterable", "start"], required: 1 }, args, kwnames);
   const e = new PyEnumObject(type);
   e.it = A.PyObject_GetIter(iterable!);
