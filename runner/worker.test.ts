@@ -162,3 +162,24 @@ describe("EventReader", () => {
     expect(rd.garbage).toBe(3);
   });
 });
+
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { BaselineCache, baselineFromResult } from "./baseline";
+
+describe("BaselineCache", () => {
+  test("an entry is found again only for the same resources and the same harness", () => {
+    const root = mkdtempSync(join(tmpdir(), "taipan-baseline-"));
+    const cache = new BaselineCache(root, "3.11.7");
+    const r: ModuleResult = {
+      name: "test_x", state: State.PASSED, duration: 1, stats: { run: 1, failures: 0, skipped: 0 }, output: "", envNotes: [],
+      attempts: 1, skippedByExpectation: [], garbage: 0,
+      tests: [{ id: "test.test_x.A.test_a", o: "passed", dt: 0, nf: 0, ne: 0, started: true }],
+    };
+    cache.save(baselineFromResult(r, "3.11.7", ["cpu"]));
+    expect(cache.load("test_x", ["cpu"])?.tests["test.test_x.A.test_a"].o).toBe("passed");
+    expect(cache.load("test_x", [])).toBeUndefined();
+    (cache as { harness: string }).harness = "another";
+    expect(cache.load("test_x", ["cpu"])).toBeUndefined();
+  });
+});
