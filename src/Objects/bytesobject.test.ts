@@ -86,6 +86,11 @@ export const BYTEARRAY_MUTATION_CASES: string[] = [
   "[m := memoryview(bytearray(b'abcdef'))[::2], m.__setitem__(1, 90), m.obj][1:]", "memoryview(memoryview(b'ab')).tobytes()", "memoryview(b'ab').toreadonly().readonly",
   "memoryview(bytearray(b'ab')).tobytes(order='X')", "bytearray(b'a\\xff').__reduce__()", "bytearray(b'a\\xff').__reduce_ex__(2)",
   "bytearray(b'a\\xff').__reduce_ex__(4)", "bytearray().__reduce_ex__(4)",
+  "memoryview(b'a\\xff').cast('b').tolist()", "memoryview(b'a\\xff').cast('c').tolist()", "memoryview(b'a\\x00').cast('?').tolist()", "memoryview(b'ab').cast('@B').format",
+  "memoryview(b'a\\xff').cast('b')[1]", "memoryview(b'ab').cast('x')", "memoryview(b'ab').cast(1)", "memoryview(b'abcd')[::2].cast('B')", "list(memoryview(b'\\xff').cast('b'))",
+  "[b := bytearray(b'ab'), m := memoryview(b).cast('c'), m.__setitem__(0, b'z'), b][3]", "[b := bytearray(b'ab'), m := memoryview(b).cast('c'), m.__setitem__(0, 1)][2:]",
+  "[b := bytearray(b'ab'), m := memoryview(b).cast('b'), m.__setitem__(0, -1), b][3]", "[b := bytearray(b'ab'), m := memoryview(b).cast('b'), m.__setitem__(0, 200)][2:]",
+  "memoryview(b'ab').cast('c').cast('b').format", "memoryview(b'ab').cast('@b').tolist()",
 ];
 
 test("bytes and bytearray behave as CPython's (live)", () => {

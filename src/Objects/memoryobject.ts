@@ -10,6 +10,7 @@ import {
   PyObjectBase,
   PyTypeObject,
   PyBytes,
+  PyStr,
   Py_None,
   Py_NotImplemented,
   Py_True,
@@ -44,6 +45,8 @@ export class PyMemoryView extends PyObjectBase implements B.BytesExporter {
     readonly length: number,
     readonly step: number,
     readonly readonly_: boolean,
+    /** The item format: one of the one-byte formats 'B', 'b', 'c', '?'. */
+    readonly fmt: string = "B",
   ) {
     super();
     this.ob_type = PyMemoryView_Type;
@@ -71,7 +74,7 @@ function tname(o: PyObject): string {
 export function PyMemoryView_FromObject(o: PyObject): PyMemoryView {
   if (o instanceof PyMemoryView) {
     checkReleased(o);
-    return new PyMemoryView(o.obj, o.start, o.length, o.step, o.readonly_);
+    return new PyMemoryView(o.obj, o.start, o.length, o.step, o.readonly_, o.fmt);
   }
   const b = B.PyObject_GetBufferBytes(o);
   if (b === null) PyErr_SetString(exc.PyExc_TypeError, `memoryview: a bytes-like object is required, not '${tname(o)}'`);
@@ -88,7 +91,63 @@ function memory_item(o: PyObject, i: number): PyObject {
   checkReleased(m);
   if (i < 0) i += m.length;
   if (i < 0 || i >= m.length) PyErr_SetString(exc.PyExc_IndexError, "index out of bounds on dimension 1");
-  return B.PyObject_GetBufferBytes(m.obj)![m.start + i * m.step];
+  return unpackItem(m.fmt, B.PyObject_GetBufferBytes(m.obj)![m.start + i * m.step]);
+}
+
+/** One item of a one-byte format as a Python value (struct's unpack of that format). */
+function unpackItem(fmt: string, b: number): PyObject {
+  switch (fmt.length === 2 ? fmt[1] : fmt) {
+    case "b":
+      return b > 127 ? b - 256 : b;
+    case "c":
+      return new PyBytes(Uint8Array.of(b));
+    case "?":
+      return b !== 0 ? Py_True : Py_False;
+    default:
+      return b;
+  }
+}
+
+/** The byte for a value stored through a view of a one-byte format (pack_single). */
+function packItem(format: string, value: PyObject): number {
+  const fmt = format.length === 2 ? format[1] : format;
+  if (fmt === "c") {
+    if (!(value instanceof PyBytes)) PyErr_SetString(exc.PyExc_TypeError, `memoryview: invalid type for format '${format}'`);
+    if (value.value.length !== 1) PyErr_SetString(exc.PyExc_ValueError, `memoryview: invalid value for format '${format}'`);
+    return value.value[0];
+  }
+  if (fmt === "?") return abstract.PyObject_IsTrue(value) ? 1 : 0;
+  if (!(typeof value === "number" || Py_TYPE(value).nb_index !== null)) {
+    PyErr_SetString(exc.PyExc_TypeError, `memoryview: invalid type for format '${format}'`);
+  }
+  const n = abstract.PyNumber_AsSsize_t(value, null);
+  const [lo, hi] = fmt === "b" ? [-128, 127] : [0, 255];
+  if (n < lo || n > hi) PyErr_SetString(exc.PyExc_ValueError, `memoryview: invalid value for format '${format}'`);
+  return n & 0xff;
+}
+
+const ONE_BYTE_FORMATS = new Set(["B", "b", "c", "?"]);
+const NATIVE_FORMATS = new Set(["B", "b", "c", "?", "h", "H", "i", "I", "l", "L", "q", "Q", "n", "N", "f", "d", "e", "P"]);
+
+/** memoryview.cast(format) for the one-byte formats (1-D views). */
+function memory_cast(m: PyMemoryView, args: PyObject[], kwnames: string[] | null): PyObject {
+  checkReleased(m);
+  const [fmtObj, shape] = PyArg_UnpackKeywords({ fname: "cast", names: ["format", "shape"], required: 1 }, args, kwnames);
+  if (!(fmtObj instanceof PyStr)) PyErr_SetString(exc.PyExc_TypeError, `cast() argument 'format' must be str, not ${tname(fmtObj!)}`);
+  const given = fmtObj.value;
+  const f = given.startsWith("@") ? given.slice(1) : given;
+  if (!NATIVE_FORMATS.has(f)) {
+    PyErr_SetString(exc.PyExc_ValueError, "memoryview: destination format must be a native single character format prefixed with an optional '@'");
+  }
+  if (!(m.step === 1 || m.length <= 1)) PyErr_SetString(exc.PyExc_TypeError, "memoryview: casts are restricted to C-contiguous views");
+  const cur = m.fmt.length === 2 ? m.fmt[1] : m.fmt;
+  if (cur !== "B" && cur !== "b" && cur !== "c" && !ONE_BYTE_FORMATS.has(f)) {
+    PyErr_SetString(exc.PyExc_TypeError, "memoryview: cannot cast between two non-byte formats");
+  }
+  if (!ONE_BYTE_FORMATS.has(f) || (shape !== null && shape !== Py_None)) {
+    PyErr_SetString(exc.PyExc_NotImplementedError, "memoryview.cast: Taipan's memoryview supports one-byte formats and 1-D shapes only");
+  }
+  return new PyMemoryView(m.obj, m.start, m.length, 1, m.readonly_, given);
 }
 
 function memory_subscript(o: PyObject, key: PyObject): PyObject {
@@ -97,7 +156,7 @@ function memory_subscript(o: PyObject, key: PyObject): PyObject {
   if (typeof key === "number") return memory_item(m, key);
   if (isSlice(key)) {
     const [start, , step, n] = sliceIndices(key as PyObjectBase, m.length);
-    return new PyMemoryView(m.obj, m.start + start * m.step, n, m.step * step, m.readonly_);
+    return new PyMemoryView(m.obj, m.start + start * m.step, n, m.step * step, m.readonly_, m.fmt);
   }
   if (abstract.PyIndex_Check(key)) return memory_item(m, abstract.PyNumber_AsSsize_t(key, exc.PyExc_IndexError));
   PyErr_SetString(exc.PyExc_TypeError, "memoryview: invalid slice key");
@@ -113,12 +172,7 @@ function memory_ass_subscript(o: PyObject, key: PyObject, value: PyObject | null
     let i = typeof key === "number" ? key : abstract.PyNumber_AsSsize_t(key, exc.PyExc_IndexError);
     if (i < 0) i += m.length;
     if (i < 0 || i >= m.length) PyErr_SetString(exc.PyExc_IndexError, "index out of bounds on dimension 1");
-    if (!(typeof value === "number" || Py_TYPE(value).nb_index !== null)) {
-      PyErr_SetString(exc.PyExc_TypeError, `memoryview: invalid type for format 'B'`);
-    }
-    const n = abstract.PyNumber_AsSsize_t(value, null);
-    if (n < 0 || n > 255) PyErr_SetString(exc.PyExc_ValueError, "memoryview: invalid value for format 'B'");
-    base[m.start + i * m.step] = n;
+    base[m.start + i * m.step] = packItem(m.fmt, value);
     return;
   }
   if (!isSlice(key)) PyErr_SetString(exc.PyExc_TypeError, "memoryview: invalid slice key");
@@ -166,7 +220,7 @@ function memory_tobytes(m: PyMemoryView, args: PyObject[], kwnames: string[] | n
 }
 
 function memory_tolist(m: PyMemoryView): PyObject {
-  return PyList_FromArray(Array.from(m.bytesView()));
+  return PyList_FromArray(Array.from(m.bytesView(), (b) => unpackItem(m.fmt, b)));
 }
 
 function memory_release(m: PyMemoryView): PyObject {
@@ -207,6 +261,7 @@ export const PyMemoryView_Type: PyTypeObject = PyType_FromSpec({
     tp_iter: (o) => {
       const m = o as PyMemoryView;
       checkReleased(m);
+      if (m.fmt !== "B" && m.fmt !== "@B") return abstract.PyObject_GetIter(PyTuple_FromArray(Array.from(m.bytesView(), (b) => unpackItem(m.fmt, b))));
       return new B.PyBytesIter(m, () => m.bytesView(), PyMemoryIter_Type);
     },
     sq_length: (o) => {
@@ -224,9 +279,10 @@ export const PyMemoryView_Type: PyTypeObject = PyType_FromSpec({
   methods: [
     { name: "tobytes", meth: memory_tobytes, flags: METH_FASTCALL | METH_KEYWORDS },
     { name: "tolist", meth: memory_tolist, flags: METH_NOARGS },
+    { name: "cast", meth: memory_cast, flags: METH_FASTCALL | METH_KEYWORDS },
     { name: "hex", meth: (m: PyMemoryView, a: PyObject[], k: string[] | null) => B.bytesHex(m.bytesView(), a, k), flags: METH_FASTCALL | METH_KEYWORDS },
     { name: "release", meth: memory_release, flags: METH_NOARGS },
-    { name: "toreadonly", meth: (m: PyMemoryView) => (checkReleased(m), new PyMemoryView(m.obj, m.start, m.length, m.step, true)), flags: METH_NOARGS },
+    { name: "toreadonly", meth: (m: PyMemoryView) => (checkReleased(m), new PyMemoryView(m.obj, m.start, m.length, m.step, true, m.fmt)), flags: METH_NOARGS },
     { name: "__enter__", meth: (m: PyMemoryView) => (checkReleased(m), m), flags: METH_NOARGS },
     { name: "__exit__", meth: memory_exit, flags: METH_FASTCALL },
   ],
@@ -235,7 +291,7 @@ export const PyMemoryView_Type: PyTypeObject = PyType_FromSpec({
     { name: "nbytes", get: ro((m) => m.length) },
     { name: "readonly", get: ro((m) => (m.readonly_ ? Py_True : Py_False)) },
     { name: "itemsize", get: ro(() => 1) },
-    { name: "format", get: ro(() => PyUnicode_FromString("B")) },
+    { name: "format", get: ro((m) => PyUnicode_FromString(m.fmt)) },
     { name: "ndim", get: ro(() => 1) },
     { name: "shape", get: ro((m) => PyTuple_FromArray([m.length])) },
     { name: "strides", get: ro((m) => PyTuple_FromArray([m.step])) },
