@@ -342,6 +342,7 @@ import {
   Py_TPFLAGS_DICT_SUBCLASS as _DICTSUB,
   Py_TPFLAGS_MAPPING as _MAPPING,
   PyTuple as _PyTuple,
+  PySet_Type as _PySet_Type,
 } from "./object";
 import { PyErr_SetString as _raise, PyErr_NewException as _newexc } from "../Python/errors";
 import * as _exc from "./exceptions";
@@ -587,7 +588,7 @@ function setOf(o: PyObject): PyObject {
 }
 
 function PySet_Type_(): PyTypeObject {
-  return (require("./object") as typeof import("./object")).PySet_Type;
+  return _PySet_Type;
 }
 
 /** Set-like operations of keys/items views return sets (dictviews_sub, dictviews_or, ...):

@@ -9,6 +9,7 @@ import {
   PyTypeObject,
   PySet_Type,
   PyFrozenSet_Type,
+  PyDict_Type,
   Py_None,
   Py_NotImplemented,
   Py_True,
@@ -108,7 +109,7 @@ function set_update_internal(s: PySetObject, other: PyObject): void {
 }
 
 function PyDict_Type_(): PyTypeObject {
-  return (require("./object") as typeof import("./object")).PyDict_Type;
+  return PyDict_Type;
 }
 
 // set_new / frozenset_new
