@@ -32,6 +32,14 @@ const EXPRS = [
   "(lambda l=[5, 4, 3]: (l.reverse(), l)[1])()", "(lambda l=[1, 2]: (l.clear(), l)[1])()",
   "(lambda l=[1, 2]: l.copy() is l)()", "[1, 2].__sizeof__() > 0", "repr([[], [[]], ()])",
   "[i for i in range(5)] == list(range(5))", "hash([])",
+  "sorted([(1, 'b'), (0, 'c'), (1, 'a'), (0, 'a')])", "sorted([(1.5, 2), (0.5, 1), (1.5, 1)], reverse=True)",
+  "sorted(['b', 'a', '\U0001f600', '\uffff', 'ab', ''])", "sorted([2.5, float('nan'), 1.0])", "sorted([(1,), (1, 0), ()])",
+  "sorted([('a', 2), ('a', 1), ('b', 0)], key=lambda t: t[0])", "sorted([[2], [1, 5], [1]])", "sorted([-2 ** 70, 5, 2 ** 70, -1])",
+  "sorted(range(20), key=lambda x: x % 3)", "sorted([3, 1, 2], key=lambda x: 1 / (x - 2))", "sorted([(1, 2), (1, 'a')])",
+  "(lambda l=[3, 1, 2]: l.sort(key=lambda x: l.append(x)))()", "(lambda l=[3, 1, 2]: (l.sort(key=lambda x: l.clear() or x)))()",
+  "(lambda l=[3, 1, 2]: (l.sort(key=lambda x: (l.append(0), l.clear()) and x)))()",
+  "(lambda l=[3, 1, 2]: (l.sort(key=lambda x: 1 / 0)))()", "(lambda l=[3, 1, 2]: (l.sort(key=lambda x: l.append(x) or 1 / 0)))()",
+  "(lambda l=[3, 1, 2]: ([l.sort(key=lambda x: 1 / (x - 2)) for _ in 'a'] if 0 else (lambda: l.sort(key=lambda x: 1 / (x - 3)))(), l))()",
 ];
 
 test("list expressions agree with CPython", () => {

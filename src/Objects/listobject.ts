@@ -11,6 +11,11 @@ import {
   PyListSub,
   PyList_Type,
   PyTuple,
+  PyTuple_Type,
+  PyStr,
+  PyFloat,
+  PyFloat_Type,
+  PyUnicode_Type,
   Py_None,
   Py_NotImplemented,
   Py_True,
@@ -370,29 +375,113 @@ export function stableSort(keys: PyObject[], vals: PyObject[], lt: (a: PyObject,
   }
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** The kind shared by all keys (listsort's pre-scan choosing unsafe_*_compare): 1 safe ints,
+ *  2 exact str without surrogates (UTF-16 order is then code-point order), 3 exact floats,
+ *  4 exact non-empty tuples, 0 anything else. */
+function keysKind(keys: PyObject[]): number {
+  const k0 = keys[0];
+  if (typeof k0 === "number") {
+    for (let i = 1; i < keys.length; i++) if (typeof keys[i] !== "number") return 0;
+    return 1;
+  }
+  const t0 = Py_TYPE(k0);
+  for (let i = 1; i < keys.length; i++) if (Py_TYPE(keys[i]) !== t0) return 0;
+  if (t0 === PyUnicode_Type) {
+    for (let i = 0; i < keys.length; i++) if (SURROGATE.test((keys[i] as PyStr).value)) return 0;
+    return 2;
+  }
+  if (t0 === PyFloat_Type) return 3;
+  if (t0 === PyTuple_Type) {
+    for (let i = 0; i < keys.length; i++) if ((keys[i] as PyTuple).items.length === 0) return 0;
+    return 4;
+  }
+  return 0;
+}
+
+function richLt(a: PyObject, b: PyObject): boolean {
+  return A.PyObject_RichCompareBool(a, b, Py_LT);
+}
+
+/** unsafe_tuple_compare: the first unequal items decide, the first by its kind's fast compare. */
+function tupleLt(firstLt: (a: PyObject, b: PyObject) => boolean) {
+  return (a: PyObject, b: PyObject): boolean => {
+    const x = (a as PyTuple).items;
+    const y = (b as PyTuple).items;
+    const n = x.length < y.length ? x.length : y.length;
+    let i = 0;
+    for (; i < n; i++) {
+      const p = x[i];
+      const q = y[i];
+      if (p === q) continue;
+      if (typeof p === "number" && typeof q === "number") break;
+      if (!A.PyObject_RichCompareBool(p, q, Py_EQ)) break;
+    }
+    if (i >= n) return x.length < y.length;
+    if (i === 0) return firstLt(x[0], y[0]);
+    const p = x[i];
+    const q = y[i];
+    if (typeof p === "number" && typeof q === "number") return p < q;
+    return A.PyObject_RichCompareBool(p, q, Py_LT);
+  };
+}
+
+/** Sorts vals by keys (stable), with listsort's homogeneous-key fast paths. */
+function sortByKeys(keys: PyObject[], vals: PyObject[]): void {
+  const n = keys.length;
+  if (n < 2) return;
+  const kind = keysKind(keys);
+  if (kind === 1 || kind === 2) {
+    // V8's Array sort is a stable TimSort; a consistent three-way comparator keeps it exact.
+    const idx: number[] = new Array(n);
+    for (let i = 0; i < n; i++) idx[i] = i;
+    if (kind === 1) idx.sort((a, b) => (keys[a] as number) - (keys[b] as number));
+    else {
+      const sk: string[] = keys.map((k) => (k as PyStr).value);
+      idx.sort((a, b) => (sk[a] < sk[b] ? -1 : sk[a] > sk[b] ? 1 : 0));
+    }
+    const v2 = idx.map((i) => vals[i]);
+    for (let i = 0; i < n; i++) vals[i] = v2[i];
+    return;
+  }
+  let lt: (a: PyObject, b: PyObject) => boolean = richLt;
+  if (kind === 3) lt = (a, b) => (a as PyFloat).value < (b as PyFloat).value;
+  else if (kind === 4) {
+    const firsts = keys.map((k) => (k as PyTuple).items[0]);
+    const fk = keysKind(firsts);
+    const firstLt: (a: PyObject, b: PyObject) => boolean =
+      fk === 1 ? (a, b) => (a as number) < (b as number)
+      : fk === 2 ? (a, b) => (a as PyStr).value < (b as PyStr).value
+      : fk === 3 ? (a, b) => (a as PyFloat).value < (b as PyFloat).value
+      : richLt;
+    lt = tupleLt(firstLt);
+  }
+  stableSort(keys, vals, lt);
+}
+
 function list_sort(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const [keyfunc, reverse] = PyArg_UnpackKeywords({ fname: "sort", names: ["key", "reverse"], required: 0, maxpos: 0 }, args, kwnames);
   const l = self as PyList;
   const rev = reverse !== null && A.PyNumber_AsSsize_t(A.PyNumber_Index(reverse), exc.PyExc_OverflowError) !== 0;
   const vals = l.items;
-  l.items = [];
+  // the list looks empty during the sort; any change to it shows as another array or length
+  const during: PyObject[] = [];
+  l.items = during;
+  let ok = false;
   try {
     const keys = keyfunc === null || keyfunc === Py_None ? vals.slice() : vals.map((v) => A.PyObject_CallOneArg(keyfunc, v));
     if (rev) {
       keys.reverse();
       vals.reverse();
     }
-    if (keys.every((k) => typeof k === "number")) {
-      const idx = keys.map((_, i) => i);
-      idx.sort((a, b) => (keys[a] as number) - (keys[b] as number));
-      const v2 = idx.map((i) => vals[i]);
-      for (let i = 0; i < v2.length; i++) vals[i] = v2[i];
-    } else stableSort(keys, vals, (a, b) => A.PyObject_RichCompareBool(a, b, Py_LT));
+    sortByKeys(keys, vals);
     if (rev) vals.reverse();
+    ok = true;
   } finally {
-    const modified = l.items.length !== 0;
+    const modified = l.items !== during || during.length !== 0;
     l.items = vals;
-    if (modified) PyErr_SetString(exc.PyExc_ValueError, "list modified during sort");
+    if (modified && ok) PyErr_SetString(exc.PyExc_ValueError, "list modified during sort");
   }
   return Py_None;
 }
@@ -401,8 +490,10 @@ function list_copy(self: PyObject): PyObject {
   return new PyList((self as PyList).items.slice());
 }
 
+// list_clear (like CPython's, a no-op on an empty list: list.sort's modification check relies on it)
 function list_clear(self: PyObject): PyObject {
-  (self as PyList).items = [];
+  const l = self as PyList;
+  if (l.items.length !== 0) l.items = [];
   return Py_None;
 }
 
