@@ -30,6 +30,8 @@ export interface TokenSource {
   readonly done: number;
   /** tok->encoding: when set, error columns are turned from bytes into characters. */
   readonly encoding: string | null;
+  /** After E_DECODE from an identifier: the UnicodeDecodeError's message (see Tokenizer). */
+  readonly decodeErrorMessage?: string | null;
   /** tok->cur - tok->line_start, in bytes. */
   curByteCol(): number;
   /** The text CPython shows for an error on `lineno` when the source is not reread from a file. */
@@ -494,7 +496,7 @@ export abstract class Parser {
         if (this.tok.done === E_ERROR || this.tok.done === E_DECODE) {
           // An identifier that is not UTF-8: the UnicodeDecodeError itself, which only the
           // parser's own token fetch (raise_decode_error) turns into a SyntaxError.
-          const m = this.tok.decodeErrorMessage;
+          const m = this.tok.decodeErrorMessage ?? null;
           this.error = this.tok.done === E_DECODE && m !== null ? new CompileError("UnicodeDecodeError", m, 0, 0, null, 0, 0, this.filename) : e;
           return;
         }

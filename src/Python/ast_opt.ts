@@ -4,6 +4,8 @@
 import * as ast from "../Parser/ast";
 import { CO_FUTURE_ANNOTATIONS } from "../Objects/codeobject";
 import { ConstValue, ConstFrozenset, ComplexValue, EllipsisValue } from "./constants";
+import { CompileError } from "../Parser/errors";
+import { tstate } from "./pystate";
 
 const MAX_INT_SIZE = 128; // bits
 const MAX_COLLECTION_SIZE = 256;
@@ -17,6 +19,23 @@ const nofold = (): never => {
 };
 
 type V = ConstValue;
+
+/** COMPILER_STACK_FRAME_SCALE: compile-time nesting allowed per unit of the recursion limit. */
+const COMPILER_STACK_FRAME_SCALE = 3;
+
+/**
+ * The recursion budget _PyAST_Optimize and _PySymtable_Build start from: the depth already used
+ * (Python frames and guarded native calls) and the limit, both scaled by COMPILER_STACK_FRAME_SCALE.
+ */
+export function compilerRecursionBudget(): { depth: number; limit: number } {
+  const used = tstate.recursion_depth + tstate.c_recursion_depth;
+  return { depth: used * COMPILER_STACK_FRAME_SCALE, limit: tstate.recursion_limit * COMPILER_STACK_FRAME_SCALE };
+}
+
+/** The RecursionError of astfold_* / symtable_visit_* nested past the budget. */
+export function compilerRecursionError(): CompileError {
+  return new CompileError("RecursionError", "maximum recursion depth exceeded during compilation");
+}
 
 const isInt = (v: V): v is bigint | boolean => typeof v === "bigint" || typeof v === "boolean";
 const toInt = (v: bigint | boolean): bigint => (typeof v === "boolean" ? (v ? 1n : 0n) : v);
@@ -444,7 +463,11 @@ function getItem(v: V, idx: V): V {
 }
 
 class Optimizer {
-  constructor(readonly optimize: number, readonly features: number) {}
+  private depth: number;
+  private readonly limit: number;
+  constructor(readonly optimize: number, readonly features: number) {
+    ({ depth: this.depth, limit: this.limit } = compilerRecursionBudget());
+  }
 
   private get futureAnnotations(): boolean {
     return (this.features & CO_FUTURE_ANNOTATIONS) !== 0;
@@ -469,8 +492,14 @@ class Optimizer {
     return e ? this.expr(e) : null;
   }
 
-  // astfold_expr
+  // astfold_expr: the nesting check, then the folding
   expr(node: ast.expr): ast.expr {
+    if (++this.depth > this.limit) throw compilerRecursionError();
+    const r = this.expr1(node);
+    this.depth--;
+    return r;
+  }
+  private expr1(node: ast.expr): ast.expr {
     const k = node.constructor;
     if (k === ast.Constant) return node;
     if (k === ast.Name) {
@@ -634,8 +663,13 @@ class Optimizer {
     for (const s of list) this.stmt(s);
   }
 
-  // astfold_stmt
+  // astfold_stmt: the nesting check, then the folding
   stmt(s: ast.stmt): void {
+    if (++this.depth > this.limit) throw compilerRecursionError();
+    this.stmt1(s);
+    this.depth--;
+  }
+  private stmt1(s: ast.stmt): void {
     const k = s.constructor;
     if (k === ast.Expr) {
       (s as ast.Expr).value = this.expr((s as ast.Expr).value);
@@ -709,8 +743,13 @@ class Optimizer {
     }
   }
 
-  // astfold_pattern
+  // astfold_pattern: the nesting check, then the folding
   private pattern(p: ast.pattern): void {
+    if (++this.depth > this.limit) throw compilerRecursionError();
+    this.pattern1(p);
+    this.depth--;
+  }
+  private pattern1(p: ast.pattern): void {
     if (p instanceof ast.MatchValue) p.value = this.expr(p.value);
     else if (p instanceof ast.MatchSequence) p.patterns.forEach((q) => this.pattern(q));
     else if (p instanceof ast.MatchMapping) {

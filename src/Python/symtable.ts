@@ -6,6 +6,7 @@ import * as ast from "../Parser/ast";
 import { CompileError } from "../Parser/errors";
 import { CO_FUTURE_ANNOTATIONS } from "../Objects/codeobject";
 import type { FutureFeatures } from "./future";
+import { compilerRecursionBudget, compilerRecursionError } from "./ast_opt";
 
 // Flags of a name (Include/internal/pycore_symtable.h).
 export const DEF_GLOBAL = 1;
@@ -107,8 +108,13 @@ export class SymbolTable {
   private cur!: SymbolTableEntry;
   private global!: Map<string, number>;
   private privateName: string | null = null;
+  /** recursion_depth / recursion_limit: statement, expression and pattern nesting. */
+  private depth: number;
+  private readonly limit: number;
 
-  constructor(readonly filename: string, readonly future: FutureFeatures) {}
+  constructor(readonly filename: string, readonly future: FutureFeatures) {
+    ({ depth: this.depth, limit: this.limit } = compilerRecursionBudget());
+  }
 
   lookup(node: ast.AST): SymbolTableEntry {
     const ste = this.blocks.get(node);
@@ -201,8 +207,13 @@ export class SymbolTable {
     for (const e of body) if (e) this.visitExpr(e);
   }
 
-  // symtable_visit_stmt
+  // symtable_visit_stmt: the nesting check, then the visit
   private visitStmt(s: ast.stmt): void {
+    if (++this.depth > this.limit) throw compilerRecursionError();
+    this.visitStmt1(s);
+    this.depth--;
+  }
+  private visitStmt1(s: ast.stmt): void {
     const k = s.constructor;
     if (k === ast.Expr) return this.visitExpr((s as ast.Expr).value);
     if (k === ast.Assign) {
@@ -314,6 +325,11 @@ export class SymbolTable {
 
   // symtable_visit_expr
   private visitExpr(e: ast.expr): void {
+    if (++this.depth > this.limit) throw compilerRecursionError();
+    this.visitExpr1(e);
+    this.depth--;
+  }
+  private visitExpr1(e: ast.expr): void {
     const k = e.constructor;
     if (k === ast.Constant) return;
     if (k === ast.Name) {
@@ -525,8 +541,13 @@ export class SymbolTable {
     else if (this.cur.type !== "module") throw this.error(IMPORT_STAR_WARNING, a);
   }
 
-  // symtable_visit_pattern
+  // symtable_visit_pattern: the nesting check, then the visit
   private visitPattern(p: ast.pattern): void {
+    if (++this.depth > this.limit) throw compilerRecursionError();
+    this.visitPattern1(p);
+    this.depth--;
+  }
+  private visitPattern1(p: ast.pattern): void {
     if (p instanceof ast.MatchValue) this.visitExpr(p.value);
     else if (p instanceof ast.MatchSequence) for (const q of p.patterns) this.visitPattern(q);
     else if (p instanceof ast.MatchStar) {
