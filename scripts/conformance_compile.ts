@@ -1,4 +1,4 @@
-// npm run conformance:compile [-- FILTER...] [--cpython-ast] [--show N] [--list] [--no-stdlib]
+// npm run conformance:compile [-- FILTER...] [--cpython-ast] [--show N] [--list] [--no-stdlib] [-v]
 //
 // Compiles every conformance program (Lib/test/conformance/**/*.py) and every .py file of the
 // reference CPython's standard library with Taipan, marshals the code objects, loads them in the
@@ -66,8 +66,11 @@ async function main(): Promise<void> {
   let skipped = 0;
   let shown = 0;
   const byField = new Map<string, number>();
+  const verbose = args.includes("-v");
+  let done = 0;
   for (const file of selected) {
     const label = file.startsWith(REPO) ? relative(REPO, file) : relative(findCPython().stdlib, file);
+    if (verbose) process.stderr.write(`[${++done}/${selected.length}] ${label}\n`);
     const req: Record<string, unknown> = { op: "compile", path: file };
     try {
       let tree: mod;

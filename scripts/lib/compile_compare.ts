@@ -107,20 +107,34 @@ export interface Reply {
 }
 
 export class CompileWorker {
-  private proc: ChildProcessWithoutNullStreams;
+  private proc!: ChildProcessWithoutNullStreams;
   private waiting: ((r: Reply) => void)[] = [];
+  private closed = false;
   constructor() {
-    this.proc = spawn(findCPython().executable, ["-I", "-S", "-c", WORKER_PY], { env: cleanEnv() });
-    this.proc.stderr.on("data", (d: Buffer) => process.stderr.write(d));
-    createInterface({ input: this.proc.stdout }).on("line", (line) => this.waiting.shift()?.(JSON.parse(line) as Reply));
+    this.start();
+  }
+  /** Starts the CPython process; when it dies, pending questions get a "worker" failure and it restarts. */
+  private start(): void {
+    const proc = spawn(findCPython().executable, ["-I", "-S", "-c", WORKER_PY], { env: cleanEnv() });
+    this.proc = proc;
+    proc.stderr.on("data", (d: Buffer) => process.stderr.write(d));
+    proc.stdin.on("error", () => {});
+    createInterface({ input: proc.stdout }).on("line", (line) => this.waiting.shift()?.(JSON.parse(line) as Reply));
+    proc.on("exit", (code, signal) => {
+      const pending = this.waiting.splice(0);
+      for (const done of pending)
+        done({ ok: false, where: "?", fields: ["worker"], detail: { worker: [null, `CPython worker died (${signal ?? code})`] } });
+      if (!this.closed) this.start();
+    });
   }
   ask(req: object): Promise<Reply> {
     return new Promise((resolve) => {
       this.waiting.push(resolve);
-      this.proc.stdin.write(JSON.stringify(req) + "\n");
+      this.proc.stdin.write(JSON.stringify(req) + "\n", () => {});
     });
   }
   close(): void {
+    this.closed = true;
     this.proc.stdin.end();
   }
 }
