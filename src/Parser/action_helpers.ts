@@ -472,6 +472,9 @@ class ParserStringHost implements StringParserHost {
     this.p.raise_error_known_location("SyntaxError", t.lineno, t.col_offset, t.end_lineno, t.end_col_offset, msg);
     throw UNWIND;
   }
+  warn(category: "DeprecationWarning", message: string, lineno: number): boolean | void {
+    return this.p.warn?.(category, message, lineno);
+  }
   parseFStringExpr(source: string, lineno: number, colOffset: number): expr {
     try {
       return hooks.parseFStringExpr!(this.p, source, lineno, colOffset);

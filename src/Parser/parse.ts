@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import type { expr, mod } from "./ast";
 import { CompileError } from "./errors";
 import { PythonParser } from "./parser";
-import { hooks, type Parser, type StartRule } from "./pegen";
+import { hooks, type Parser, type ParserWarn, type StartRule } from "./pegen";
 import { Tokenizer } from "./tokenizer";
 
 export type Mode = "exec" | "eval" | "single" | "func_type";
@@ -14,6 +14,12 @@ export interface ParseFlags {
   typeComments?: boolean;
   /** PyCF_ALLOW_INCOMPLETE_INPUT (codeop): input that ends too early is "incomplete input". */
   allowIncompleteInput?: boolean;
+  /**
+   * The warnings hook (PyErr_WarnExplicitObject): SyntaxWarnings of the tokenizer, the
+   * DeprecationWarning of an invalid escape sequence. Returning true means the warnings filter
+   * made it an error: CPython's SyntaxError is then raised at that place instead.
+   */
+  warn?: ParserWarn;
   /** ast.parse(feature_version=(3, minor)): the minor version whose syntax is accepted. */
   featureVersion?: number;
 }
@@ -72,9 +78,10 @@ function runGuarded(p: Parser): unknown {
 
 /** Parses `source` in the given mode; throws CompileError as CPython raises its exceptions. */
 export function parse(source: Uint8Array | string, filename: string, mode: Mode, flags: ParseFlags = {}): mod {
-  const tok = new Tokenizer(source, { filename, execInput: mode === "exec", typeComments: flags.typeComments ?? false });
+  const tok = new Tokenizer(source, { filename, execInput: mode === "exec", typeComments: flags.typeComments ?? false, warn: flags.warn });
   const fileLine = mode === "exec" && !filename.startsWith("<") ? fileLineReader(filename, tok.encoding) : null;
   const p = new PythonParser(tok, filename, mode as StartRule, fileLine);
+  p.warn = flags.warn;
   p.allow_incomplete_input = flags.allowIncompleteInput ?? false;
   if (flags.featureVersion !== undefined) p.feature_version = flags.featureVersion;
   return runGuarded(p) as mod;
@@ -82,8 +89,9 @@ export function parse(source: Uint8Array | string, filename: string, mode: Mode,
 
 /** fstring_compile_expr: an f-string's `(expression)` parsed where it sits in the enclosing source. */
 hooks.parseFStringExpr = (parent: Parser, source: string, lineno: number, colOffset: number): expr => {
-  const tok = new Tokenizer(source, { filename: parent.filename, execInput: true });
+  const tok = new Tokenizer(source, { filename: parent.filename, execInput: true, warn: parent.warn });
   const p = new PythonParser(tok, parent.filename, "fstring", null);
+  p.warn = parent.warn;
   p.starting_lineno = lineno - 1;
   p.starting_col_offset = colOffset;
   p.feature_version = parent.feature_version;

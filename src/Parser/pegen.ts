@@ -48,6 +48,9 @@ export interface TokenSource {
   readonly cur?: number;
 }
 
+/** A warnings hook: true when the warning is to be raised as an error. */
+export type ParserWarn = (category: "SyntaxWarning" | "DeprecationWarning", message: string, lineno: number) => boolean | void;
+
 /** The node a NAME or soft keyword item gives. */
 export type NameNode = Name;
 /** The node a NUMBER item gives. */
@@ -130,6 +133,8 @@ export abstract class Parser {
   private dummy: Name | null = null;
   /** The minor version of ast.parse(feature_version=(3, minor)); 3.11 by default. */
   feature_version = 11;
+  /** The warnings hook of parse() (see ParseFlags.warn); absent: warnings are dropped. */
+  warn: ParserWarn | undefined = undefined;
   /** PyPARSE_ALLOW_INCOMPLETE_INPUT (compile flag PyCF_ALLOW_INCOMPLETE_INPUT, used by codeop). */
   allow_incomplete_input = false;
   /** The `# type: ignore` comments read (p->type_ignore_comments): line and tag. */
