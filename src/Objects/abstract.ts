@@ -167,14 +167,15 @@ export function PyObject_HashId(o: PyObject): Py_hash_t {
 // Recursion guard for native re-entry (Py_EnterRecursiveCall)
 
 export function Py_EnterRecursiveCall(where: string): void {
-  if (++tstate.c_recursion_depth > tstate.recursion_limit + 50 && tstate.c_recursion_depth > 1) {
-    tstate.c_recursion_depth--;
+  // As in CPython 3.11, native re-entries and Python calls share one counter.
+  if (++tstate.recursion_depth > tstate.recursion_limit) {
+    tstate.recursion_depth--;
     PyErr_SetString(exc.PyExc_RecursionError, MSG.recursion_exceeded_in(where.trim()));
   }
 }
 
 export function Py_LeaveRecursiveCall(): void {
-  tstate.c_recursion_depth--;
+  tstate.recursion_depth--;
 }
 
 // ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -717,10 +718,18 @@ export function PyObject_Call(callable: PyObject, args: PyObject, kwargs: PyObje
   return PyObject_Vectorcall(callable, a, names);
 }
 
-/** _PyObject_FunctionStr-ish name of a callable for messages ("f", "int"). */
-export function funcDesc(callable: PyObject): string {
+/** _PyObject_FunctionStr: "module.qualname()" naming a callable in messages ("__main__.f()"). */
+export function _PyObject_FunctionStr(callable: PyObject): string {
   const q = PyObject_LookupAttr(callable, "__qualname__");
-  return q instanceof PyStr ? q.value : Py_TYPE(callable).ht_name;
+  if (!(q instanceof PyStr)) return PyObject_StrStr(callable);
+  const m = PyObject_LookupAttr(callable, "__module__");
+  if (m instanceof PyStr && m.value !== "builtins") return `${m.value}.${q.value}()`;
+  return `${q.value}()`;
+}
+
+/** The callable's name as CPython's messages give it, without the call parentheses. */
+export function funcDesc(callable: PyObject): string {
+  return _PyObject_FunctionStr(callable).replace(/\(\)$/, "");
 }
 
 export function PyObject_CallNoArgs(callable: PyObject): PyObject {

@@ -165,6 +165,7 @@ function complex_new(type: PyTypeObject, args: PyObject[], kwnames: string[] | n
   const [r, i] = PyArg_UnpackKeywords({ fname: "complex", names: ["real", "imag"], required: 0 }, args, kwnames);
   let re = 0;
   let im = 0;
+  let rIsComplex = false;
   if (r !== null) {
     if (r instanceof PyStr) {
       if (i !== null) PyErr_SetString(exc.PyExc_TypeError, "complex() can't take second arg if first is a string");
@@ -178,9 +179,11 @@ function complex_new(type: PyTypeObject, args: PyObject[], kwnames: string[] | n
         if (!(c instanceof PyComplexObject)) PyErr_SetString(exc.PyExc_TypeError, `__complex__ returned non-complex (type ${Py_TYPE(c).ht_name})`);
         re = c.real;
         im = c.imag;
+        rIsComplex = true;
       } else if (r instanceof PyComplexObject) {
         re = r.real;
         im = r.imag;
+        rIsComplex = true;
       } else {
         const t = Py_TYPE(r);
         if (t.nb_float === null && t.nb_index === null && !(r instanceof PyFloat) && typeof r !== "number" && !(r instanceof PyLong)) {
@@ -192,16 +195,20 @@ function complex_new(type: PyTypeObject, args: PyObject[], kwnames: string[] | n
   }
   if (i !== null) {
     if (i instanceof PyStr) PyErr_SetString(exc.PyExc_TypeError, "complex() second arg can't be a string");
+    // complex_new: the result's imaginary part is i's real part, plus r's imaginary part only
+    // when r is complex (so complex(-0.0, -0.0) keeps both signs).
+    let ir: number;
     if (i instanceof PyComplexObject) {
       re -= i.imag;
-      im += i.real;
+      ir = i.real;
     } else {
       const t = Py_TYPE(i);
       if (t.nb_float === null && t.nb_index === null && !(i instanceof PyFloat) && typeof i !== "number" && !(i instanceof PyLong)) {
         PyErr_SetString(exc.PyExc_TypeError, `complex() second argument must be a number, not '${t.ht_name}'`);
       }
-      im += PyFloat_AsDouble(i);
+      ir = PyFloat_AsDouble(i);
     }
+    im = rIsComplex ? im + ir : ir;
   }
   return new PyComplexObject(re, im, type);
 }

@@ -290,6 +290,14 @@ const BaseException_getsets: PyGetSetDef[] = [
   { name: "__context__", get: BaseException_get_context, set: BaseException_set_context, doc: "exception context" },
   { name: "__cause__", get: BaseException_get_cause, set: BaseException_set_cause, doc: "exception cause" },
   { name: "__suppress_context__", get: BaseException_get_suppress, set: BaseException_set_suppress },
+  {
+    name: "__dict__",
+    get: (self: PyObject) => typeobject.PyObject_GenericGetDict(self),
+    set: (self: PyObject, v: PyObject | null) => {
+      if (v === null || !dictobject.PyDict_Check(v)) errors.PyErr_SetString(PyExc_TypeError, "__dict__ must be set to a dictionary");
+      (self as PyBaseException).dict = v as unknown as InstanceDict;
+    },
+  },
 ];
 
 // ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -558,7 +566,7 @@ function BaseExceptionGroup_new(type: PyTypeObject, args: PyObject[], kwnames: s
   noKeywords(type.ht_name, kwnames);
   if (args.length !== 2) errors.PyErr_SetString(PyExc_TypeError, MSG.exception_group_args(args.length));
   const [msg, seq] = args;
-  if (!(msg instanceof PyStr)) errors.PyErr_SetString(PyExc_TypeError, MSG.eg_msg_type(Py_TYPE(msg).ht_name));
+  if (!(msg instanceof PyStr)) errors.PyErr_SetString(PyExc_TypeError, `BaseExceptionGroup.__new__() argument 1 must be str, not ${Py_TYPE(msg).ht_name}`);
   if (!abstract.PySequence_Check(seq)) errors.PyErr_SetString(PyExc_TypeError, MSG.eg_second_arg_seq());
   const excs = abstract.PySequence_Tuple(seq);
   if (excs.items.length === 0) errors.PyErr_SetString(PyExc_ValueError, MSG.eg_second_arg_nonempty());
@@ -577,7 +585,7 @@ function BaseExceptionGroup_new(type: PyTypeObject, args: PyObject[], kwnames: s
     errors.PyErr_SetString(PyExc_TypeError, MSG.eg_cannot_nest_base_named(type.ht_name));
   }
   const self = new PyBaseExceptionGroupObject(cls);
-  self.args = PyTuple_FromArray([msg, excs]);
+  self.args = PyTuple_FromArray([msg, seq]);
   self.msg = msg;
   self.excs = excs;
   return self;
@@ -639,7 +647,7 @@ function egSplit(e: PyBaseException, match: Matcher, wantRest: boolean): [PyBase
   }
   const derive = (items: PyObject[]): PyBaseException | null => {
     if (items.length === 0) return null;
-    const d = abstract.PyObject_CallMethod(e, "derive", [PyTuple_FromArray(items)]);
+    const d = abstract.PyObject_CallMethod(e, "derive", [abstract.PyList_FromArray(items)]);
     if (!(d instanceof PyBaseExceptionGroupObject)) {
       errors.PyErr_SetString(PyExc_TypeError, "derive must return an instance of BaseExceptionGroup");
     }
@@ -681,6 +689,8 @@ export function exceptionGroupMatch(e: PyBaseException, cond: PyObject): [PyObje
 interface ExcRow {
   name: string;
   base: string | null;
+  /** More bases than `base` (ExceptionGroup is also an Exception). */
+  extraBases?: string[];
   doc: string;
   cls?: ExcClass;
   slots?: PyTypeSpec["slots"];
@@ -718,7 +728,7 @@ const EXCEPTION_TABLE: ExcRow[] = [
     getsets: [memberGetSet("name", "name"), memberGetSet("obj", "obj")] },
   { name: "BufferError", base: "Exception", doc: "Buffer error." },
   { name: "EOFError", base: "Exception", doc: "Read beyond end of file." },
-  { name: "ExceptionGroup", base: "BaseExceptionGroup", doc: "" },
+  { name: "ExceptionGroup", base: "BaseExceptionGroup", extraBases: ["Exception"], doc: "" },
   { name: "ImportError", base: "Exception", doc: "Import can't find module, or can't find name in module.", cls: PyImportErrorObject,
     slots: { tp_init: ImportError_init, tp_str: ImportError_str },
     getsets: [memberGetSet("msg", "msg"), memberGetSet("name", "name"), memberGetSet("path", "path")] },
@@ -799,6 +809,7 @@ for (const row of EXCEPTION_TABLE) {
   const spec: PyTypeSpec = {
     name: row.name,
     base,
+    bases: row.extraBases ? [base, ...row.extraBases.map((b) => exceptionTypes.get(b)!)] : undefined,
     flags: Py_TPFLAGS_BASETYPE | Py_TPFLAGS_BASE_EXC_SUBCLASS,
     doc: row.doc || null,
     instanceClass: row.cls ?? (isRoot ? PyBaseException : undefined),
@@ -957,5 +968,6 @@ export function prepReraiseStar(orig: PyObject, excs: PyObject[]): PyObject {
   const reraised = reraisedLeaves.size ? projection(orig, reraisedLeaves) : null;
   if (raised.length === 0) return reraised ?? Py_None;
   if (reraised) raised.push(reraised);
+  if (raised.length === 1) return raised[0];
   return abstract.PyObject_Vectorcall(PyExc_ExceptionGroup, [PyUnicode_FromString(""), PyTuple_FromArray(raised)], null);
 }

@@ -201,7 +201,8 @@ function float_div(v: PyObject, w: PyObject): PyObject {
 /** float_rem: the sign of the result follows the divisor. */
 export function float_mod_value(vx: number, wx: number): number {
   let mod = vx % wx;
-  if (mod) {
+  // (C's truth test: NaN is true)
+  if (mod !== 0) {
     if (wx < 0 !== mod < 0) mod += wx;
   } else mod = wx < 0 ? -0 : 0;
   return mod;
@@ -219,14 +220,14 @@ function float_rem(v: PyObject, w: PyObject): PyObject {
 export function float_divmod_values(vx: number, wx: number): [number, number] {
   let mod = vx % wx;
   let div = (vx - mod) / wx;
-  if (mod) {
+  if (mod !== 0) {
     if (wx < 0 !== mod < 0) {
       mod += wx;
       div -= 1.0;
     }
   } else mod = wx < 0 ? -0 : 0;
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1.0;
   } else floordiv = vx / wx < 0 || Object.is(vx / wx, -0) ? -0 : 0;

@@ -23,6 +23,8 @@ import { PyArg_UnpackKeywords } from "../Python/getargs";
 
 export class PyModuleObject extends PyObjectBase implements HeapInstance {
   dict: InstanceDict;
+  /** A module compiled into the interpreter (repr says "(built-in)"). */
+  builtin = false;
   slots: (PyObject | null)[] | null;
   constructor(type: PyTypeObject, name: string | null = null, doc: PyObject = Py_None) {
     super();
@@ -76,7 +78,8 @@ function module_repr(m: PyObject): PyObject {
   const file = d.getStr("__file__");
   if (file instanceof PyStr) return PyUnicode_FromString(`<module ${n} from ${abstract.PyObject_ReprStr(file)}>`);
   const loader = d.getStr("__loader__");
-  if (loader === undefined || loader === Py_None) return PyUnicode_FromString(`<module ${n} (built-in)>`);
+  if ((m as PyModuleObject).builtin) return PyUnicode_FromString(`<module ${n} (built-in)>`);
+  if (loader === undefined || loader === Py_None) return PyUnicode_FromString(`<module ${n}>`);
   return PyUnicode_FromString(`<module ${n} (${abstract.PyObject_ReprStr(loader)})>`);
 }
 

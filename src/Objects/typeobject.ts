@@ -1652,6 +1652,9 @@ PyType_FromSpec(
     name: "type",
     flags: Py_TPFLAGS_BASETYPE | Py_TPFLAGS_TYPE_SUBCLASS,
     instanceClass: PyHeapTypeObject,
+    // A class's namespace is its __dict__ (a metaclass adds no instance dict of its own).
+    hasDict: true,
+    weakrefable: true,
     doc: "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
     slots: {
       tp_repr: type_repr,

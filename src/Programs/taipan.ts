@@ -69,7 +69,7 @@ export function main(args: readonly string[]): number {
         process.stderr.write(`${process.argv0.endsWith("node") ? "taipan" : "taipan"}: can't open file '${resolve(file)}': [Errno ${errno}] ${msg}\n`);
         return 2;
       }
-      return runMain(new Uint8Array(data), file, cmd.argv, file);
+      return runMain(new Uint8Array(data), resolve(file), cmd.argv, resolve(file));
     }
     case "stdin": {
       const data = readStdinFully();

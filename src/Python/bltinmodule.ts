@@ -218,9 +218,8 @@ function builtin_callable(_s: PyObject, o: PyObject): PyObject {
 }
 
 function builtin_chr(_s: PyObject, o: PyObject): PyObject {
-  const big = A._PyNumber_Index(o);
-  if (typeof big !== "number") PyErr_SetString(exc.PyExc_OverflowError, "Python int too large to convert to C int");
-  if (big < -2147483648 || big > 2147483647) PyErr_SetString(exc.PyExc_OverflowError, big < 0 ? "signed integer is less than minimum" : "signed integer is greater than maximum");
+  const big = A.PyNumber_Index(o);
+  if (typeof big !== "number" || big < -2147483648 || big > 2147483647) PyErr_SetString(exc.PyExc_OverflowError, "Python int too large to convert to C int");
   if (big < 0 || big > 0x10ffff) PyErr_SetString(exc.PyExc_ValueError, "chr() arg not in range(0x110000)");
   return PyUnicode_FromString(String.fromCodePoint(big));
 }
@@ -277,7 +276,7 @@ function minmax(args: PyObject[], kwnames: string[] | null, op: number, name: st
   for (let i = 0; i < nkw; i++) {
     if (kwnames![i] === "key") key = args[npos + i];
     else if (kwnames![i] === "default") dflt = args[npos + i];
-    else PyErr_SetString(exc.PyExc_TypeError, `${name}() got an unexpected keyword argument '${kwnames![i]}'`);
+    else PyErr_SetString(exc.PyExc_TypeError, `'${kwnames![i]}' is an invalid keyword argument for ${name}()`);
   }
   if (npos === 0) PyErr_SetString(exc.PyExc_TypeError, `${name} expected at least 1 argument, got 0`);
   let items: Iterable<PyObject>;
@@ -558,8 +557,13 @@ function builtin___import__(_s: PyObject, args: PyObject[], kwnames: string[] | 
   return pythonrun().importModule(name!, globals ?? Py_None, fromlist ?? Py_None, level ?? 0);
 }
 
+/** PyObject_GetAIter */
 function builtin_aiter(_s: PyObject, o: PyObject): PyObject {
-  return (require("../Objects/genobject") as typeof import("../Objects/genobject")).getAiter(o);
+  const t = Py_TYPE(o);
+  if (t.am_aiter === null) PyErr_SetString(exc.PyExc_TypeError, `'${t.ht_name}' object is not an async iterable`);
+  const it = t.am_aiter(o);
+  if (Py_TYPE(it).am_anext === null) PyErr_SetString(exc.PyExc_TypeError, `aiter() returned not an async iterator of type '${Py_TYPE(it).ht_name}'`);
+  return it;
 }
 
 function builtin_anext(_s: PyObject, args: PyObject[]): PyObject {
@@ -619,7 +623,9 @@ class PyAnextAwaitable extends PyObjectBase {
 
 function anext_step(a: PyAnextAwaitable, f: (it: PyObject) => PyObject): PyObject {
   const gen = require("../Objects/genobject") as typeof import("../Objects/genobject");
-  const it = gen.getAwaitableIter(a.wrapped, 0);
+  let it = gen.getAwaitableIter(a.wrapped, 0);
+  // Of what that returns only coroutines lack __next__: iterate their __await__().
+  if (Py_TYPE(it).tp_iternext === null) it = Py_TYPE(it).am_await!(it);
   try {
     return f(it);
   } catch (e) {
@@ -666,18 +672,11 @@ function zip_new(type: PyTypeObject, args: PyObject[], kwnames: string[] | null)
   const z = new PyZipObject(type);
   for (let i = 0; i < nkw; i++) {
     if (kwnames![i] === "strict") z.strict = A.PyObject_IsTrue(args[args.length - nkw + i]);
-    else PyErr_SetString(exc.PyExc_TypeError, `zip() got an unexpected keyword argument '${kwnames![i]}'`);
+    else PyErr_SetString(exc.PyExc_TypeError, `'${kwnames![i]}' is an invalid keyword argument for zip()`);
   }
   const n = args.length - nkw;
   for (let i = 0; i < n; i++) {
-    try {
-      z.iters.push(A.PyObject_GetIter(args[i]));
-    } catch (e) {
-      if (PyErr_ExceptionMatches(e, exc.PyExc_TypeError) && Py_TYPE(args[i]).tp_iter === null && !A.PySequence_Check(args[i])) {
-        PyErr_SetString(exc.PyExc_TypeError, `zip argument #${i + 1} must support iteration`);
-      }
-      throw e;
-    }
+    z.iters.push(A.PyObject_GetIter(args[i]));
   }
   return z;
 }
@@ -868,6 +867,7 @@ export function builtinsModule(): PyModuleObject {
     if (t !== null && t.tp_spec !== null || (t !== null && t.tp_mro.length > 0)) d.setStr(name, t!);
   }
   for (const [name, t] of exc.exceptionTypes) d.setStr(name, t);
+  m.builtin = true;
   for (const [name, t] of exc.exceptionAliases) d.setStr(name, t);
   theModule = m;
   return m;

@@ -676,7 +676,8 @@ function unpack_sequence(v: PyObject, n: number, stack: PyObject[], sp: number):
     items = v.items;
     if (items.length !== n) {
       if (items.length < n) PyErr_SetString(exc.PyExc_ValueError, `not enough values to unpack (expected ${n}, got ${items.length})`);
-      PyErr_SetString(exc.PyExc_ValueError, `too many values to unpack (expected ${n}, got ${items.length})`);
+      if (v instanceof PyList) PyErr_SetString(exc.PyExc_ValueError, `too many values to unpack (expected ${n}, got ${items.length})`);
+      PyErr_SetString(exc.PyExc_ValueError, `too many values to unpack (expected ${n})`);
     }
   } else {
     if (Py_TYPE(v).tp_iter === null && !A.PySequence_Check(v)) {
@@ -690,8 +691,12 @@ function unpack_sequence(v: PyObject, n: number, stack: PyObject[], sp: number):
       items.push(x);
     }
     if (A.PyIter_Next(it) !== undefined) PyErr_SetString(exc.PyExc_ValueError, `too many values to unpack (expected ${n})`);
+    return void fill(items);
   }
-  for (let i = 0; i < n; i++) stack[sp + i] = items[n - 1 - i];
+  fill(items);
+  function fill(xs: PyObject[]): void {
+    for (let i = 0; i < n; i++) stack[sp + i] = xs[n - 1 - i];
+  }
 }
 
 function unpack_ex(v: PyObject, before: number, after: number, stack: PyObject[], sp: number): number {
@@ -793,7 +798,7 @@ function do_raise(excv: PyObject | null, cause: PyObject | null): never {
     if (cause instanceof PyTypeObject && exc.PyType_IsSubtypeFast(cause, exc.PyExc_BaseException)) fixed = A.PyObject_CallNoArgs(cause);
     else if (cause instanceof exc.PyBaseException) fixed = cause;
     else if (cause === Py_None) fixed = null;
-    else PyErr_SetString(exc.PyExc_TypeError, MSG.exc_cause_type());
+    else PyErr_SetString(exc.PyExc_TypeError, "exception causes must derive from BaseException");
     value.cause = fixed;
     value.suppress_context = true;
   }

@@ -232,6 +232,11 @@ function makeStructSeq(name: string, fields: string[]): PyTypeObject {
 const VersionInfo_Type = makeStructSeq("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"]);
 const IntInfo_Type = makeStructSeq("sys.int_info", ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"]);
 const HashInfo_Type = makeStructSeq("sys.hash_info", ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"]);
+const Flags_Type = makeStructSeq("sys.flags", [
+  "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment",
+  "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding",
+  "safe_path", "int_max_str_digits",
+]);
 const FloatInfo_Type = makeStructSeq("sys.float_info", ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"]);
 
 class PySimpleNamespace extends PyObjectBase {
@@ -389,6 +394,9 @@ function makeSys(): PyModuleObject {
     fn("getprofile", () => Py_None, METH_NOARGS),
     fn("getswitchinterval", () => new (require("../Objects/object").PyFloat)(0.005), METH_NOARGS),
     fn("is_finalizing", () => Py_False, METH_NOARGS),
+    // No reference counts here (the host GC owns memory): a constant that CPython also reports
+    // for an object held by one variable and the call's argument.
+    fn("getrefcount", () => 2, METH_O),
   ];
   for (const ml of functions) d.setStr(ml.name, new PyCFunctionObject(ml, m, PyUnicode_InternFromString("sys")));
   d.setStr("__displayhook__", d.getStr("displayhook")!);
@@ -411,6 +419,9 @@ function makeSys(): PyModuleObject {
   impl.dict.setStr("hexversion", 0x000100a0);
   d.setStr("implementation", impl);
   d.setStr("platform", PyUnicode_InternFromString("linux"));
+  d.setStr("float_repr_style", PyUnicode_InternFromString("short"));
+  d.setStr("flags", new PyTupleSub(Flags_Type, [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, Py_False, 0, 0, Py_False, -1]));
+  m.builtin = true;
   d.setStr("byteorder", PyUnicode_InternFromString("little"));
   d.setStr("maxsize", A.PyNumber_Subtract(A.PyNumber_Lshift(1, 63), 1));
   d.setStr("maxunicode", 0x10ffff);
