@@ -56,19 +56,6 @@ json.dump(out, sys.stdout)
 
 type Outcome = { dump?: string; error?: unknown[] };
 
-/**
- * Differences owned by the parser (src/Parser/pegen.ts), not by the string parser, tolerated here
- * until fixed there: the end offset of a SyntaxError raised by an f-string's sub-parser ("f-string:
- * invalid syntax", and its relatives), and of errors whose end column is one past the line's
- * last byte (CPython's byte_offset_to_character_offset counts the C string's terminator).
- */
-function knownParserDifference(want: Outcome, got: Outcome): boolean {
-  if (!want.error || !got.error) return false;
-  const [wt, wm, wl, wo, wel] = want.error;
-  const [gt, gm, gl, go, gel] = got.error;
-  return wt === gt && wm === gm && wl === gl && wo === go && wel === gel;
-}
-
 test("random literal programs: Taipan and CPython agree", () => {
   const progs = [...programs(1, 1500), ...programs(7, 1500)];
   const want = JSON.parse(
@@ -80,7 +67,6 @@ test("random literal programs: Taipan and CPython agree", () => {
     }),
   ) as Outcome[];
   const fails: string[] = [];
-  let tolerated = 0;
   progs.forEach((src, i) => {
     let got: Outcome;
     try {
@@ -89,13 +75,7 @@ test("random literal programs: Taipan and CPython agree", () => {
       got = e instanceof CompileError ? { error: [e.type, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset] } : { error: ["JS", String(e)] };
     }
     if (JSON.stringify(got) === JSON.stringify(want[i])) return;
-    if (knownParserDifference(want[i], got)) {
-      tolerated++;
-      return;
-    }
     if (fails.length < 10) fails.push(`${JSON.stringify(src)}\n  CPython: ${JSON.stringify(want[i])}\n  ours:    ${JSON.stringify(got)}`);
   });
   expect(fails).toEqual([]);
-  // Most programs must be compared exactly, not tolerated.
-  expect(tolerated).toBeLessThan(progs.length / 20);
 }, 180_000);
