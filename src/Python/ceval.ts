@@ -676,7 +676,6 @@ function unpack_sequence(v: PyObject, n: number, stack: PyObject[], sp: number):
     items = v.items;
     if (items.length !== n) {
       if (items.length < n) PyErr_SetString(exc.PyExc_ValueError, `not enough values to unpack (expected ${n}, got ${items.length})`);
-      if (v instanceof PyList) PyErr_SetString(exc.PyExc_ValueError, `too many values to unpack (expected ${n}, got ${items.length})`);
       PyErr_SetString(exc.PyExc_ValueError, `too many values to unpack (expected ${n})`);
     }
   } else {
