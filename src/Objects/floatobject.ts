@@ -547,7 +547,7 @@ PyType_FromSpec(
       { name: "is_integer", meth: float_is_integer, flags: METH_NOARGS },
       { name: "__getnewargs__", meth: (s: PyFloat) => PyTuple_FromArray([new PyFloat(s.value)]), flags: METH_NOARGS },
       { name: "__getformat__", meth: float_getformat, flags: METH_O | METH_CLASS },
-      { name: "__format__", meth: (self: PyObject, spec: PyObject) => (require("../Python/formatter_unicode") as typeof import("../Python/formatter_unicode")).float__format__(self, spec), flags: METH_O },
+      { name: "__format__", meth: (self: PyObject, spec: PyObject) => formatterUnicode().float__format__(self, spec), flags: METH_O },
     ],
     getsets: [
       { name: "real", get: float_float, doc: "the real part of a complex number" },
@@ -556,3 +556,10 @@ PyType_FromSpec(
   },
   PyFloat_Type,
 );
+
+// formatter_unicode imports this module: reached lazily, and kept (each require() of an ES module
+// in the bundle copies its exports).
+let formatterUnicodeModule: typeof import("../Python/formatter_unicode") | undefined;
+function formatterUnicode(): typeof import("../Python/formatter_unicode") {
+  return (formatterUnicodeModule ??= require("../Python/formatter_unicode") as typeof import("../Python/formatter_unicode"));
+}

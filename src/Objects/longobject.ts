@@ -797,7 +797,7 @@ export const PyLong_Type_ = PyType_FromSpec(
       { name: "__round__", meth: int_round, flags: METH_FASTCALL },
       { name: "__getnewargs__", meth: int_getnewargs, flags: METH_NOARGS },
       { name: "__sizeof__", meth: int_sizeof, flags: METH_NOARGS },
-      { name: "__format__", meth: (self: PyObject, spec: PyObject) => (require("../Python/formatter_unicode") as typeof import("../Python/formatter_unicode")).long__format__(self, spec), flags: METH_O },
+      { name: "__format__", meth: (self: PyObject, spec: PyObject) => formatterUnicode().long__format__(self, spec), flags: METH_O },
     ],
     getsets: [
       { name: "real", get: long_long, doc: "the real part of a complex number" },
@@ -813,3 +813,10 @@ void PyObjectBase;
 void PyBool;
 void PyTuple;
 void METH_O;
+
+// formatter_unicode imports this module: reached lazily, and kept (each require() of an ES module
+// in the bundle copies its exports).
+let formatterUnicodeModule: typeof import("../Python/formatter_unicode") | undefined;
+function formatterUnicode(): typeof import("../Python/formatter_unicode") {
+  return (formatterUnicodeModule ??= require("../Python/formatter_unicode") as typeof import("../Python/formatter_unicode"));
+}

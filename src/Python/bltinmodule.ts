@@ -63,14 +63,19 @@ import { frameLocals } from "../Objects/frameobject";
 import { PyProperty_Type } from "../Objects/descrobject";
 import { PyClassMethod_Type, PyStaticMethod_Type } from "../Objects/funcobject";
 
+// Modules that import this one, reached lazily (see the load-order rule in object.ts) and kept:
+// in the bundle each require() of an ES module copies its exports.
+let cevalModule: typeof import("./ceval") | undefined;
+let sysModule: typeof import("./sysmodule") | undefined;
+let pythonrunModule: typeof import("./pythonrun") | undefined;
 function ceval(): typeof import("./ceval") {
-  return require("./ceval") as typeof import("./ceval");
+  return (cevalModule ??= require("./ceval") as typeof import("./ceval"));
 }
 function sys(): typeof import("./sysmodule") {
-  return require("./sysmodule") as typeof import("./sysmodule");
+  return (sysModule ??= require("./sysmodule") as typeof import("./sysmodule"));
 }
 function pythonrun(): typeof import("./pythonrun") {
-  return require("./pythonrun") as typeof import("./pythonrun");
+  return (pythonrunModule ??= require("./pythonrun") as typeof import("./pythonrun"));
 }
 
 // ─── functions ───────────────────────────────────────────────────────────────────────────────
