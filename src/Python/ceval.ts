@@ -38,6 +38,11 @@ import {
   PySet_Type,
   PyFrozenSet_Type,
   PySlice_Type,
+  PyBool_Type,
+  PyByteArray_Type,
+  PyBytes_Type,
+  PyFloat_Type,
+  PyLong_Type,
   PyBytes,
   Py_TPFLAGS_METHOD_DESCRIPTOR,
   Py_TPFLAGS_SEQUENCE,
@@ -857,7 +862,7 @@ function match_class(subject: PyObject, type: PyObject, nargs: number, kwargs: P
     if (match_args !== undefined) {
       if (!(match_args instanceof PyTuple)) PyErr_SetString(exc.PyExc_TypeError, `${type.ht_name}.__match_args__ must be a tuple (got ${Py_TYPE(match_args).ht_name})`);
     } else {
-      match_self = MATCH_SELF_TYPES.some((t) => A.PyType_IsSubtype(type, t()));
+      match_self = MATCH_SELF_TYPES.some((t) => A.PyType_IsSubtype(type, t));
       match_args = PyTuple_FromArray([]);
     }
     const allowed = match_self ? 1 : (match_args as PyTuple).items.length;
@@ -888,11 +893,10 @@ function match_class(subject: PyObject, type: PyObject, nargs: number, kwargs: P
   return PyTuple_FromArray(attrs);
 }
 
-const MATCH_SELF_TYPES: (() => PyTypeObject)[] = [
-  () => require("../Objects/object").PyBool_Type, () => require("../Objects/object").PyByteArray_Type,
-  () => require("../Objects/object").PyBytes_Type, () => PyDict_Type, () => require("../Objects/object").PyFloat_Type,
-  () => PyFrozenSet_Type, () => require("../Objects/object").PyLong_Type, () => PyList_Type, () => PySet_Type,
-  () => PyUnicode_Type, () => PyTuple_Type,
+/** The builtin types whose instances match a class pattern's one positional subpattern whole. */
+const MATCH_SELF_TYPES: readonly PyTypeObject[] = [
+  PyBool_Type, PyByteArray_Type, PyBytes_Type, PyDict_Type, PyFloat_Type, PyFrozenSet_Type, PyLong_Type,
+  PyList_Type, PySet_Type, PyUnicode_Type, PyTuple_Type,
 ];
 
 function match_keys(subject: PyObject, keys: PyTuple): PyObject {
