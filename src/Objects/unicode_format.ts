@@ -458,18 +458,8 @@ function buildString(s: string, args: PyObject[] | null, kwargs: PyObject | null
     if (c === "}") valueError("Single '}' encountered in format string");
     if (i + 1 >= end) valueError("Single '{' encountered in format string");
     // parse_field
-    let k = i + 1;
-    let ch = "";
-    while (k < end) {
-      ch = s[k++];
-      if (ch === "{") valueError("unexpected '{' in field name");
-      if (ch === "[") {
-        while (k < end && s[k] !== "]") k++;
-        continue;
-      }
-      if (ch === "}" || ch === ":" || ch === "!") break;
-      ch = "";
-    }
+    let k = scanFieldName(s, i + 1, end);
+    let ch = fieldNameEnd;
     const fieldName = s.slice(i + 1, k - 1);
     let conversion = "";
     let spec = "";
@@ -556,18 +546,8 @@ export function formatterParser(s: string): [string, string | null, string | nul
     }
     if (c === "}") valueError("Single '}' encountered in format string");
     if (i + 1 >= end) valueError("Single '{' encountered in format string");
-    let k = i + 1;
-    let ch = "";
-    while (k < end) {
-      ch = s[k++];
-      if (ch === "{") valueError("unexpected '{' in field name");
-      if (ch === "[") {
-        while (k < end && s[k] !== "]") k++;
-        continue;
-      }
-      if (ch === "}" || ch === ":" || ch === "!") break;
-      ch = "";
-    }
+    let k = scanFieldName(s, i + 1, end);
+    let ch = fieldNameEnd;
     const fieldName = s.slice(i + 1, k - 1);
     let conversion: string | null = null;
     let spec = "";
@@ -605,3 +585,27 @@ export function formatterParser(s: string): [string, string | null, string | nul
 }
 
 void PyTuple_FromArray;
+
+/** What stopped the last scanFieldName: "}", ":", "!", "[" when an index ran to the end, or "". */
+let fieldNameEnd = "";
+
+/**
+ * parse_field's scan of a replacement field's name (MarkupIterator_next in CPython): from `k`,
+ * past `[...]` indexes, to the "}", ":" or "!" that ends it. Returns the index after that
+ * character and leaves the character in fieldNameEnd. Shared by str.format and formatter_parser.
+ */
+function scanFieldName(s: string, k: number, end: number): number {
+  let ch = "";
+  while (k < end) {
+    ch = s[k++];
+    if (ch === "{") valueError("unexpected '{' in field name");
+    if (ch === "[") {
+      while (k < end && s[k] !== "]") k++;
+      continue;
+    }
+    if (ch === "}" || ch === ":" || ch === "!") break;
+    ch = "";
+  }
+  fieldNameEnd = ch;
+  return k;
+}
