@@ -23,6 +23,10 @@ import { charmapDecodingTables, codecAliases, knownCodecs, nonTextCodecs } from 
 // itself is removed by decode_str, as CPython does), where a default TextDecoder would drop it.
 const utf8Decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 
+// An invalid source byte kept as a lone U+DC80..U+DCFF (decodeUtf8Escaping). A low surrogate
+// preceded by a high one is half of a real astral character (U+548C1 is D8D2 DCC1), not a byte.
+const ESCAPED_BYTE = /(?<![\ud800-\udbff])[\udc80-\udcff]/;
+
 export interface Token {
   type: TokenType;
   /** The token's text (for NEWLINE: "" or the comment before it; "" for INDENT/DEDENT/ENDMARKER). */
@@ -664,7 +668,7 @@ export class Tokenizer {
   /** ensure_utf8: a file without an encoding declaration must be UTF-8, checked line by line as it is read. */
   private ensure_utf8(from: number, to: number): void {
     const line = this.src.slice(from, to);
-    if (!/[\udc80-\udcff]/.test(line)) return;
+    if (!ESCAPED_BYTE.test(line)) return;
     const bytes = encodeUtf8(line, true);
     const e = findUtf8Error(bytes)!;
     this.done = E_DECODE;
@@ -717,7 +721,7 @@ export class Tokenizer {
 
   /** Text as CPython shows it in SyntaxError.text: escaped invalid bytes decoded with "replace". */
   private displayText(s: string): string {
-    if (!this.escapes || !/[\udc80-\udcff]/.test(s)) return s;
+    if (!this.escapes || !ESCAPED_BYTE.test(s)) return s;
     return decodeUtf8Replace(encodeUtf8(s, true));
   }
 
@@ -855,7 +859,7 @@ export class Tokenizer {
   /** verify_identifier: PEP 3131 check of the NAME at start..cur (non-ASCII). */
   private verify_identifier(): void {
     const s = this.src.slice(this.start, this.cur);
-    if (this.escapes && /[\udc80-\udcff]/.test(s)) {
+    if (this.escapes && ESCAPED_BYTE.test(s)) {
       const bytes = encodeUtf8(s, true);
       const e = findUtf8Error(bytes)!;
       this.done = E_DECODE;
@@ -1520,7 +1524,7 @@ export function tokenizeAll(source: Uint8Array | string, opts?: TokenizerOptions
  * invalid start byte"), or null when the text holds no such byte.
  */
 export function escapedBytesDecodeError(text: string): string | null {
-  if (!/[\udc80-\udcff]/.test(text)) return null;
+  if (!ESCAPED_BYTE.test(text)) return null;
   const bytes = encodeUtf8(text, true);
   const e = findUtf8Error(bytes);
   return e === null ? null : utf8DecodeErrorMessage(bytes, e);
